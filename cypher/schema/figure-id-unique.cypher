@@ -1,0 +1,1 @@
+CREATE CONSTRAINT figure_id_unique IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE INDEX figure_measure IF NOT EXISTS FOR (f:Figure) ON (f.measure)

@@ -1,0 +1,151 @@
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/codes.js';
+import { statement, type CypherStatements } from './cypherStatements.js';
+import { toNative } from './toNative.js';
+
+export type Row = Record<string, unknown>;
+
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+export interface ExecutorOptions {
+  driver: Driver;
+  statements: CypherStatements;
+  /** Named database; undefined uses the server's default (a home database on Aura). */
+  database?: string;
+  /** Per-transaction timeout in milliseconds, enforced by Neo4j. */
+  queryTimeoutMs?: number;
+}
+
+/**
+ * The one module that talks to neo4j-driver. Runs named statements from cypher/ with
+ * parameters only, reads through executeRead (routed to readers in a cluster) and writes
+ * through executeWrite, and translates driver errors into client error codes. Nothing else
+ * in the code base looks at a Neo4jError.
+ */
+export class Executor {
+  /** Database round trips made through this executor (a request's own executor counts its own). */
+  queryCount = 0;
+
+  constructor(private readonly options: ExecutorOptions) {}
+
+  /** A fresh executor sharing the driver, with its own query counter: one per GraphQL request. */
+  forRequest(): Executor {
+    return new Executor(this.options);
+  }
+
+  cypher(name: string): string {
+    return statement(this.options.statements, name);
+  }
+
+  async read(name: string, params: Row = {}): Promise<Row[]> {
+    const query = this.cypher(name);
+    return this.run('READ', (tx) => runAll(tx, query, params));
+  }
+
+  async write(name: string, params: Row = {}): Promise<Row[]> {
+    const query = this.cypher(name);
+    return this.run('WRITE', (tx) => runAll(tx, query, params));
+  }
+
+  /**
+   * Runs several named statements in one write transaction: all of them commit, or none does.
+   * Counts as one round trip per statement.
+   */
+  async writeAll(steps: ReadonlyArray<{ name: string; params: Row }>): Promise<Row[][]> {
+    const queries = steps.map((step) => ({ query: this.cypher(step.name), params: step.params }));
+    return this.run('WRITE', async (tx) => {
+      const results: Row[][] = [];
+      for (const { query, params } of queries) results.push(await runAll(tx, query, params));
+      return results;
+    }, queries.length);
+  }
+
+  /**
+   * Like writeAll, and also returns what the transaction changed (nodes and relationships
+   * created), for the ingest summary.
+   */
+  async writeAllWithCounters(
+    steps: ReadonlyArray<{ name: string; params: Row }>,
+  ): Promise<{ results: Row[][]; counters: WriteCounters }> {
+    const queries = steps.map((step) => ({ query: this.cypher(step.name), params: step.params }));
+    return this.run('WRITE', async (tx) => {
+      const results: Row[][] = [];
+      const counters: WriteCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+      for (const { query, params } of queries) {
+        const result = await tx.run(query, params);
+        const updates = result.summary.counters.updates();
+        counters.nodesCreated += updates.nodesCreated;
+        counters.relationshipsCreated += updates.relationshipsCreated;
+        counters.propertiesSet += updates.propertiesSet;
+        results.push(result.records.map((record) => toNative(record.toObject()) as Row));
+      }
+      return { results, counters };
+    }, queries.length);
+  }
+
+  /** Cheap liveness probe for /readyz: one trivial read. Throws a GraphQLError when down. */
+  async ping(): Promise<void> {
+    await this.run('READ', (tx) => runAll(tx, 'RETURN 1 AS ok', {}), 0);
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, trips = 1): Promise<T> {
+    const session = this.options.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.options.database !== undefined && { database: this.options.database }),
+    });
+    this.queryCount += trips;
+    const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runAll(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((record) => toNative(record.toObject()) as Row);
+}
+
+/**
+ * Maps a driver error to what a client may see. Connection trouble becomes
+ * SERVICE_UNAVAILABLE, a time-out TIMEOUT, a constraint violation CONFLICT; anything else is
+ * returned unchanged so the server masks it as an internal error (the log keeps the detail).
+ */
+export function translateError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (!(error instanceof Neo4jError)) return error;
+  const code = error.code ?? '';
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    code === 'Neo.ClientError.Database.DatabaseNotFound'
+  ) {
+    return new GraphQLError('The graph database is unavailable; try again shortly.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      originalError: error,
+    });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+    return new GraphQLError('The query took too long and was stopped.', {
+      extensions: { code: ErrorCode.TIMEOUT },
+      originalError: error,
+    });
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new GraphQLError('The write conflicts with data already in the graph.', {
+      extensions: { code: ErrorCode.CONFLICT },
+      originalError: error,
+    });
+  }
+  return error;
+}

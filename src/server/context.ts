@@ -1,0 +1,16 @@
+import type { Executor } from '../graph/executor.js';
+import type { Logger } from '../log.js';
+import { createLoaders, type Loaders } from '../graph/loaders.js';
+
+/** What every resolver receives. Built fresh for each request: loaders never share a cache across requests. */
+export interface GraphContext {
+  requestId: string;
+  executor: Executor;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export function createContext(base: Executor, logger: Logger, requestId: string): GraphContext {
+  const executor = base.forRequest();
+  return { requestId, executor, loaders: createLoaders(executor), logger: logger.child({ requestId }) };
+}

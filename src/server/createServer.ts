@@ -1,0 +1,105 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Executor } from '../graph/executor.js';
+import type { Logger } from '../log.js';
+import { healthRoutes } from '../http/health.js';
+import { createContext, type GraphContext } from './context.js';
+import { loggingPlugin } from './loggingPlugin.js';
+import { maskError } from './errorMasking.js';
+import { loadTypeDefs } from '../schema/loadTypeDefs.js';
+import { resolvers } from '../resolvers/index.js';
+
+export interface ServerOptions {
+  executor: Executor;
+  logger: Logger;
+  debugErrors?: boolean;
+  /** Request bodies above this many bytes are refused with 413. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  httpServer: http.Server;
+  url: string;
+  /** Stops taking requests, drains the ones in flight, then resolves. Does not close the driver. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The HTTP edge: Express with /healthz, /readyz and the GraphQL endpoint at /graphql
+ * (Apollo Server 5, GraphQL-over-HTTP as Apollo serves it, Sandbox on GET from a browser).
+ */
+export async function startServer(options: ServerOptions, port: number, host: string): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  let shuttingDown = false;
+
+  const apollo = new ApolloServer<GraphContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: options.debugErrors === true,
+    // Apollo handles SIGTERM itself only when asked; main.ts owns shutdown order.
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => maskError(formatted, error, options.debugErrors === true),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      loggingPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(options.executor, () => shuttingDown));
+  app.get('/', (_req, res) => {
+    res.redirect('/graphql');
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const given = req.header('x-request-id');
+        const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        return createContext(options.executor, options.logger, requestId);
+      },
+    }),
+  );
+
+  // Body-parser and routing errors (bad JSON, body too large) answer as JSON, never as an
+  // HTML page with a stack trace.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message =
+      status === 413
+        ? `The request body is larger than the limit of ${options.maxBodyBytes ?? 1_000_000} bytes.`
+        : status < 500
+          ? 'The request body is not valid JSON.'
+          : 'Internal server error.';
+    if (status >= 500) options.logger.error({ err: error }, 'HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const address = httpServer.address();
+  const boundPort = typeof address === 'object' && address !== null ? address.port : port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+
+  return {
+    httpServer,
+    url: `http://${shownHost}:${boundPort}`,
+    async stop() {
+      shuttingDown = true;
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import type { GraphContext } from './context.js';
+import { ErrorCode } from '../errors/codes.js';
+
+/**
+ * One JSON log line per GraphQL request: operation, duration, HTTP status, database round
+ * trips and error codes. Internal errors are logged with their detail here and get the
+ * request id in the response, so a user's report can be matched to the log.
+ */
+export function loggingPlugin(): ApolloServerPlugin<GraphContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors, contextValue: ctx }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            const code = error.extensions?.code;
+            if (!(original instanceof GraphQLError) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              ctx.logger.error({ err: original, path: error.path }, 'request failed with an internal error');
+            } else if (code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) {
+              ctx.logger.warn({ err: original.originalError ?? original, path: error.path }, String(code));
+            }
+          }
+        },
+        async willSendResponse({ response, operationName, contextValue: ctx }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const body = response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          for (const error of errors) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              (error.extensions as Record<string, unknown>).requestId = ctx.requestId;
+            }
+          }
+          response.http.headers.set('x-request-id', ctx.requestId);
+          ctx.logger.info(
+            {
+              operationName: operationName ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              status: response.http.status ?? 200,
+              dbQueries: ctx.executor.queryCount,
+              errors: errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/driver.js';
+import { loadCypher } from '../../src/graph/cypherStatements.js';
+import { Executor } from '../../src/graph/executor.js';
+import { createLogger } from '../../src/log.js';
+import { startServer, type RunningServer } from '../../src/server/createServer.js';
+
+export interface TestGraph {
+  driver: Driver;
+  executor: Executor;
+  close(): Promise<void>;
+}
+
+/** A driver and executor on the run's one real Neo4j (started by test/globalSetup.ts). */
+export function connectTestGraph(uri = inject('boltUri')): TestGraph {
+  const driver = createDriver({ uri });
+  const executor = new Executor({ driver, statements: loadCypher(), queryTimeoutMs: 10_000 });
+  return { driver, executor, close: () => driver.close() };
+}
+
+export interface TestServer extends RunningServer {
+  graph: TestGraph;
+  /** POSTs a GraphQL request and returns the HTTP status and parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free port over the test Neo4j. */
+export async function startTestServer(uri = inject('boltUri')): Promise<TestServer> {
+  const graph = connectTestGraph(uri);
+  const server = await startServer({ executor: graph.executor, logger: createLogger('silent') }, 0, '127.0.0.1');
+  return {
+    ...server,
+    graph,
+    async query(query, variables, headers = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    },
+    async close() {
+      await server.stop();
+      await graph.close();
+    },
+  };
+}
