@@ -2,7 +2,7 @@
 // relationships; the attribution's kind, label and time are properties of the figure.
 UNWIND $figures AS f
 MERGE (fig:Figure {id: f.id})
-SET fig.value = f.value, fig.lowerBound = f.lowerBound, fig.upperBound = f.upperBound,
+SET fig.value = toFloat(f.value), fig.lowerBound = toFloat(f.lowerBound), fig.upperBound = toFloat(f.upperBound),
     fig.qualifier = f.qualifier, fig.counts = f.counts, fig.measure = f.measure,
     fig.unit = f.unit, fig.currency = f.currency,
     fig.refersTo = f.refersTo, fig.refersToEnd = f.refersToEnd, fig.refersToLabel = f.refersToLabel,

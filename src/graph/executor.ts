@@ -77,7 +77,7 @@ export class Executor {
       const results: Row[][] = [];
       const counters: WriteCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
       for (const { query, params } of queries) {
-        const result = await tx.run(query, params);
+        const result = await tx.run(query, toParams(params) as Row);
         const updates = result.summary.counters.updates();
         counters.nodesCreated += updates.nodesCreated;
         counters.relationshipsCreated += updates.relationshipsCreated;
@@ -110,8 +110,23 @@ export class Executor {
   }
 }
 
+/**
+ * JavaScript numbers that are whole go to Neo4j as integers (LIMIT, list slices and counts need
+ * them); figure values are stored with toFloat() in their statements.
+ */
+function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Row = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = toParams(inner);
+    return out;
+  }
+  return value;
+}
+
 async function runAll(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
-  const result = await tx.run(query, params);
+  const result = await tx.run(query, toParams(params) as Row);
   return result.records.map((record) => toNative(record.toObject()) as Row);
 }
 

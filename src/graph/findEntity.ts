@@ -1,37 +1,39 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/codes.js';
-import type { Executor } from './executor.js';
-import { nameKeys } from './nameKeys.js';
-
-const idLike = /^(person|org|place|event):[a-z0-9-]+$/;
+import { ErrorCode, badUserInput } from '../errors/codes.js';
+import type { Loaders } from './loaders.js';
+import type { EntityRecord } from './records.js';
 
 /**
- * Resolves an id, name or alias to one entity id, or null when nothing matches.
- * Exact spellings win over transliteration matches; if several entities share the best match,
- * throws BAD_USER_INPUT with `extensions.reason = AMBIGUOUS_NAME` and the candidate ids.
+ * Resolves an id, name or alias to one entity, or null when nothing matches. An exact id wins,
+ * then an exact name, then an exact alias, then a transliteration match. When several entities
+ * share the best match, throws BAD_USER_INPUT with `reason: AMBIGUOUS_NAME` and the candidates.
+ * `argument` names the argument in error messages ("name", "filter.reportedBy").
  */
-export async function findEntityId(executor: Executor, name: string): Promise<string | null> {
-  const trimmed = name.trim();
-  if (trimmed === '') throw badName('expected a non-empty name, alias or id');
-  if (trimmed.length > 300) throw badName(`expected at most 300 characters, got ${trimmed.length}`);
-  if (idLike.test(trimmed)) {
-    const rows = await executor.read('entities/by-ids', { ids: [trimmed] });
-    if (rows[0]?.entity != null) return trimmed;
-  }
-  const { strict, loose } = nameKeys(trimmed);
-  const rows = await executor.read('entities/by-name-keys', { strict, loose });
-  const first = rows[0];
+export async function findEntity(loaders: Loaders, text: string, argument: string): Promise<EntityRecord | null> {
+  const trimmed = text.trim();
+  if (trimmed === '') throw badUserInput(`${argument}: expected a non-empty id, name or alias`);
+  if (trimmed.length > 300) throw badUserInput(`${argument}: expected at most 300 characters, got ${trimmed.length}`);
+  const resolution = await loaders.names.load(trimmed);
+  if (resolution.byId !== null) return resolution.byId;
+  const first = resolution.matches[0];
   if (first === undefined) return null;
-  const best = rows.filter((row) => row.rank === first.rank).map((row) => row.id as string);
+  const best = resolution.matches.filter((match) => match.rank === first.rank).map((match) => match.entity.id);
   if (best.length > 1) {
     throw new GraphQLError(
-      `"${trimmed}" is ambiguous: it names ${best.length} entities (${best.join(', ')}); ask with an id`,
+      `${argument}: "${trimmed}" is ambiguous: it names ${best.length} entities (${best.join(', ')}); ask with an id`,
       { extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'AMBIGUOUS_NAME', candidates: best } },
     );
   }
-  return first.id as string;
+  return first.entity;
 }
 
-function badName(message: string): GraphQLError {
-  return new GraphQLError(`name: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+/** Like findEntity, but an unknown name is an error (for filters and path ends). */
+export async function requireEntity(loaders: Loaders, text: string, argument: string): Promise<EntityRecord> {
+  const found = await findEntity(loaders, text, argument);
+  if (found === null) {
+    throw new GraphQLError(`${argument}: no entity has the id, name or alias "${text.trim().slice(0, 100)}"`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'UNKNOWN_ENTITY' },
+    });
+  }
+  return found;
 }

@@ -52,6 +52,8 @@ export async function loadBundle(executor: Executor, bundle: Bundle): Promise<Lo
     kind: 'kind' in entity ? nullIfUndefined(entity.kind) : null,
     date: entity.type === 'Event' ? nullIfUndefined(entity.date) : null,
     dateLabel: entity.type === 'Event' ? nullIfUndefined(entity.dateLabel) : null,
+    dateStartDay: entity.type === 'Event' && entity.date !== undefined ? startOf(entity.date) : null,
+    dateEndDay: entity.type === 'Event' && entity.date !== undefined ? endOf(entity.date) : null,
   }));
   const events = bundle.entities.flatMap((entity) =>
     entity.type === 'Event' && entity.place !== undefined ? [{ id: entity.id, place: entity.place }] : [],

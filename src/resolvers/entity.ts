@@ -1,16 +1,74 @@
-import type { EntityRecord } from '../graph/records.js';
+import type { GraphContext } from '../server/context.js';
+import type { EntityRecord, RelationRecord } from '../graph/records.js';
+import { pageWindow, toConnection } from '../graph/pagination.js';
 
-const resolveType = (record: { type: string }) => record.type;
+type PageArgs = { first?: number | null; after?: string | null };
 
-const entityFields = {
-  aliases: (record: EntityRecord) => record.aliases ?? [],
+const resolveType = (record: { type?: string; id: string }) => {
+  if (record.type !== undefined) return record.type;
+  return record.id.startsWith('figure:') ? 'Figure' : 'Source';
+};
+
+async function figureConnection(entity: EntityRecord, args: PageArgs, ctx: GraphContext, relType: 'REPORTED_BY' | 'ABOUT') {
+  const { offset, limit } = pageWindow(args.first, args.after);
+  const page = await ctx.loaders.figurePage.load({ entityId: entity.id, relType, offset, limit });
+  return toConnection(page.figures, offset, page.total);
+}
+
+function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN') {
+  return ctx.loaders.relations
+    .load(entity.id)
+    .then((all) => all.filter((r) => types.includes(r.type) && (direction === undefined || r.direction === direction)));
+}
+
+const typed = (types: string[], direction: 'OUT' | 'IN') => (entity: EntityRecord, _: unknown, ctx: GraphContext) =>
+  relationsOf(ctx, entity, types, direction);
+
+const common = {
+  aliases: (entity: EntityRecord) => entity.aliases ?? [],
+  sources: (entity: EntityRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entitySources.load(entity.id),
+  reported: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'REPORTED_BY'),
+  mentionedIn: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'ABOUT'),
+  relations: async (entity: EntityRecord, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | null }, ctx: GraphContext) => {
+    const all = await ctx.loaders.relations.load(entity.id);
+    return all.filter(
+      (r) => (args.types == null || args.types.includes(r.type)) && (args.direction == null || r.direction === args.direction),
+    );
+  },
 };
 
 export const entityResolvers = {
   Node: { __resolveType: resolveType },
   Entity: { __resolveType: resolveType },
-  Person: entityFields,
-  Organization: entityFields,
-  Place: entityFields,
-  Event: entityFields,
+  Relation: {
+    sources: (relation: RelationRecord) => relation.sources ?? [],
+  },
+  Person: {
+    ...common,
+    organizations: typed(['MEMBER_OF', 'LEADS'], 'OUT'),
+    events: typed(['PARTICIPATED_IN'], 'OUT'),
+  },
+  Organization: {
+    ...common,
+    members: typed(['MEMBER_OF', 'LEADS'], 'IN'),
+    parts: typed(['PART_OF', 'OPERATED_BY'], 'IN'),
+    partOf: typed(['PART_OF', 'OPERATED_BY'], 'OUT'),
+    locatedIn: typed(['LOCATED_IN'], 'OUT'),
+    events: typed(['PARTICIPATED_IN'], 'OUT'),
+  },
+  Place: {
+    ...common,
+    locatedIn: typed(['LOCATED_IN'], 'OUT'),
+    contains: typed(['LOCATED_IN'], 'IN'),
+    events: typed(['OCCURRED_IN'], 'IN'),
+  },
+  Event: {
+    ...common,
+    kind: (entity: EntityRecord) => entity.kind ?? 'EVENT',
+    place: async (entity: EntityRecord, _: unknown, ctx: GraphContext) =>
+      (await relationsOf(ctx, entity, ['OCCURRED_IN'], 'OUT'))[0]?.other ?? null,
+    participants: typed(['PARTICIPATED_IN'], 'IN'),
+    partOf: typed(['PART_OF_EVENT'], 'OUT'),
+    parts: typed(['PART_OF_EVENT'], 'IN'),
+  },
 };

@@ -1,12 +1,12 @@
-import type { GraphContext } from '../server/context.js';
 import { PartialDate } from './partialDate.js';
 import { entityResolvers } from './entity.js';
+import { figureResolvers } from './figure.js';
 import { queryResolvers } from './query.js';
 
+/** Thin resolvers: map arguments, call the query layer (src/graph), shape the answer. */
 export const resolvers = {
   PartialDate,
   Query: queryResolvers,
   ...entityResolvers,
-} satisfies Record<string, unknown>;
-
-export type Resolver<Parent, Args, Result> = (parent: Parent, args: Args, context: GraphContext) => Result;
+  ...figureResolvers,
+};

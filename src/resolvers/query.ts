@@ -1,10 +1,86 @@
 import type { GraphContext } from '../server/context.js';
-import { findEntityId } from '../graph/findEntity.js';
+import { badUserInput } from '../errors/codes.js';
+import { findEntity, requireEntity } from '../graph/findEntity.js';
+import { figureFilterParams, type FigureFilterInput } from '../graph/figureFilter.js';
+import { pageWindow, toConnection } from '../graph/pagination.js';
+import { endOf, startOf } from '../graph/partialDate.js';
+import type { EntityRecord, FigureRecord, PathStepRecord, SourceRecord } from '../graph/records.js';
+import { luceneQuery } from '../graph/searchQuery.js';
+
+const MAX_HOPS = 6;
+const DEFAULT_HOPS = 4;
+const entityLabels: Record<string, string> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+  EVENT: 'Event',
+};
 
 export const queryResolvers = {
-  node: (_: unknown, args: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(args.id),
-  entity: async (_: unknown, args: { name: string }, ctx: GraphContext) => {
-    const id = await findEntityId(ctx.executor, args.name);
-    return id === null ? null : ctx.loaders.entity.load(id);
+  node: (_: unknown, args: { id: string }, ctx: GraphContext) => {
+    if (args.id.length > 300) return null;
+    if (args.id.startsWith('figure:')) return ctx.loaders.figure.load(args.id);
+    if (args.id.startsWith('source:')) return ctx.loaders.source.load(args.id);
+    return ctx.loaders.entity.load(args.id);
   },
+
+  entity: (_: unknown, args: { name: string }, ctx: GraphContext) => findEntity(ctx.loaders, args.name, 'name'),
+
+  search: async (_: unknown, args: { query: string; types?: string[] | null; first?: number | null }, ctx: GraphContext) => {
+    const limit = args.first ?? 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) {
+      throw badUserInput(`first: expected an integer from 1 to 50, got ${String(args.first)}`);
+    }
+    if (args.query.length > 200) throw badUserInput(`query: expected at most 200 characters, got ${args.query.length}`);
+    const lucene = luceneQuery(args.query);
+    if (lucene === null) return [];
+    const labels = args.types != null && args.types.length > 0 ? args.types.map((t) => entityLabels[t]) : null;
+    const rows = await ctx.executor.read('queries/search', { lucene, labels, limit });
+    return rows.map((row) => {
+      ctx.loaders.primeEntity(row.entity as EntityRecord);
+      return { entity: row.entity, score: row.score };
+    });
+  },
+
+  figures: async (_: unknown, args: { filter?: FigureFilterInput | null; first?: number | null; after?: string | null }, ctx: GraphContext) => {
+    const { offset, limit } = pageWindow(args.first, args.after);
+    const params = await figureFilterParams(ctx.loaders, args.filter);
+    const rows = await ctx.executor.read('figures/page', { ...params, offset, limit });
+    const total = (rows[0]?.total as number | undefined) ?? 0;
+    const figures = rows.flatMap((row) => (row.figure == null ? [] : [row.figure as FigureRecord]));
+    return toConnection(figures, offset, total);
+  },
+
+  path: async (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: GraphContext) => {
+    const maxHops = args.maxHops ?? DEFAULT_HOPS;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+      throw badUserInput(`maxHops: expected an integer from 1 to ${MAX_HOPS}, got ${String(args.maxHops)}`);
+    }
+    const [from, to] = await Promise.all([
+      requireEntity(ctx.loaders, args.from, 'from'),
+      requireEntity(ctx.loaders, args.to, 'to'),
+    ]);
+    if (from.id === to.id) return { from, to, length: 0, steps: [] };
+    const rows = await ctx.executor.read('queries/path', { from: from.id, to: to.id, maxHops });
+    const steps = (rows[0]?.steps as PathStepRecord[] | undefined) ?? [];
+    if (steps.length === 0) return null;
+    for (const step of steps) ctx.loaders.primeEntity(step.to);
+    return { from, to, length: steps.length, steps };
+  },
+
+  timeline: async (_: unknown, args: { entity?: string | null; from?: string | null; to?: string | null }, ctx: GraphContext) => {
+    if (args.from != null && args.to != null && startOf(args.from) > endOf(args.to)) {
+      throw badUserInput(`from: expected a date on or before "to", got ${args.from} after ${args.to}`);
+    }
+    const entity = args.entity != null ? await requireEntity(ctx.loaders, args.entity, 'entity') : null;
+    const rows = await ctx.executor.read('queries/timeline', {
+      entityId: entity?.id ?? null,
+      fromDay: args.from != null ? startOf(args.from) : null,
+      toDay: args.to != null ? endOf(args.to) : null,
+    });
+    return rows.map((row) => row.event as EntityRecord);
+  },
+
+  sources: async (_: unknown, __: unknown, ctx: GraphContext) =>
+    (await ctx.executor.read('sources/all')).map((row) => row.source as SourceRecord),
 };

@@ -1,0 +1,12 @@
+// Every relationship between entities of the given entities, both directions, with the
+// other end and the sources, in one round trip.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})-[r]-(o:Entity)
+RETURN id,
+  type(r) AS type,
+  CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
+  r.role AS role, r.since AS since, r.until AS until,
+  o { .id, .name, .aliases, .description, .kind, .date, .dateLabel,
+      type: [label IN labels(o) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } AS other,
+  COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s { .id, .title, .publisher, .url, .published } ORDER BY s.id } AS sources
+ORDER BY id, type, direction, o.name

@@ -1,0 +1,34 @@
+import type { FigureRecord } from './records.js';
+
+const hedges: Record<string, string> = {
+  EXACT: '',
+  ABOUT: 'about ',
+  MORE_THAN: 'more than ',
+  AT_LEAST: 'at least ',
+  ALMOST: 'almost ',
+  UP_TO: 'up to ',
+  AT_MOST: 'at most ',
+  VAGUE: '',
+};
+
+function vagueWord(figure: Pick<FigureRecord, 'value' | 'upperBound'>): string {
+  const top = figure.upperBound ?? figure.value;
+  if (top >= 1_000_000) return 'millions';
+  if (top >= 1_000 && figure.value >= 1_000) return 'thousands';
+  if (top >= 100 && figure.value >= 100) return 'hundreds';
+  if (top >= 10 && figure.value >= 10) return 'dozens';
+  return 'some';
+}
+
+/**
+ * The figure in words: "more than 220 soldiers", "almost 3,000 applications",
+ * "up to GBP 500,000", "hundreds of soldiers". Never throws.
+ */
+export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' | 'qualifier' | 'unit' | 'currency'>): string {
+  const number = figure.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  if (figure.qualifier === 'VAGUE') {
+    return `${vagueWord(figure)}${figure.unit ? ` of ${figure.unit}` : ''}`;
+  }
+  const amount = figure.currency ? `${figure.currency} ${number}` : number;
+  return `${hedges[figure.qualifier] ?? ''}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+}

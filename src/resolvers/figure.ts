@@ -1,0 +1,31 @@
+import type { GraphContext } from '../server/context.js';
+import type { FigureRecord, SourceRecord } from '../graph/records.js';
+import { displayFigure } from '../graph/figureDisplay.js';
+import { pageWindow, toConnection } from '../graph/pagination.js';
+
+export const figureResolvers = {
+  Figure: {
+    display: (figure: FigureRecord) => displayFigure(figure),
+    attribution: (figure: FigureRecord) => figure,
+    about: (figure: FigureRecord, _: unknown, ctx: GraphContext) => {
+      figure.about.forEach(ctx.loaders.primeEntity);
+      return figure.about;
+    },
+    sources: (figure: FigureRecord) => figure.sources,
+    comparable: (figure: FigureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.comparable.load(figure.id),
+  },
+  Attribution: {
+    kind: (figure: FigureRecord) => figure.attributionKind,
+    reportedBy: (figure: FigureRecord) => figure.reportedBy,
+    via: (figure: FigureRecord) => figure.via,
+    source: async (figure: FigureRecord, _: unknown, ctx: GraphContext) =>
+      figure.sources.find((source) => source.id === figure.sourceId) ?? (await ctx.loaders.source.load(figure.sourceId)),
+  },
+  Source: {
+    figures: async (source: SourceRecord, args: { first?: number | null; after?: string | null }, ctx: GraphContext) => {
+      const { offset, limit } = pageWindow(args.first, args.after);
+      const page = await ctx.loaders.figurePage.load({ entityId: source.id, relType: 'CITED_IN', offset, limit });
+      return toConnection(page.figures, offset, page.total);
+    },
+  },
+};
