@@ -35,6 +35,9 @@ export function loggingPlugin(): ApolloServerPlugin<GraphContext> {
             }
           }
           response.http.headers.set('x-request-id', ctx.requestId);
+          // Database round trips of this request: lets a client (and the round-trip test) see
+          // that a request's cost does not grow with the rows it returns.
+          response.http.headers.set('x-db-round-trips', String(ctx.executor.queryCount));
           ctx.logger.info(
             {
               operationName: operationName ?? null,

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle } from '../../src/ingest/loadBundle.js';
+import { validateBundle } from '../../src/ingest/validateBundle.js';
+import { startTestServer, type TestServer } from '../support/graph.js';
+import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
+
+const sizes = [1, 10, 100];
+
+/** The representative requests; `$tag` picks the data set of one size. */
+const requests: Record<string, string> = {
+  'figures by an organisation with its members': /* GraphQL */ `
+    query ($org: String!) { figures(filter: { reportedBy: $org, includeMembers: true }, first: 100) {
+      totalCount edges { cursor node { id display qualifier attribution { kind reportedBy { id name } source { title } }
+      about { id name } sources { id } } } } }`,
+  'an organisation with its members and their organisations': /* GraphQL */ `
+    query ($org: String!) { entity(name: $org) { id ... on Organization { members { role other { id name
+      ... on Person { organizations { other { id name } } events { other { id } } } } } } } }`,
+  'figures an entity is mentioned in, with comparable figures': /* GraphQL */ `
+    query ($city: String!) { entity(name: $city) { mentionedIn(first: 100) { totalCount edges { node { id
+      attribution { reportedBy { name } } comparable { id } } } } } }`,
+  'a timeline of a place': /* GraphQL */ `
+    query ($city: ID!) { timeline(entity: $city) { id date place { id name } participants { other { id } } } }`,
+  'a search': /* GraphQL */ `
+    query ($org: String!) { search(query: $org, first: 50) { score entity { id name aliases } } }`,
+  'a path': /* GraphQL */ `
+    query ($member: ID!, $city: ID!) { path(from: $member, to: $city) { length steps { relation from { id } to { id } sources { id } } } }`,
+};
+
+describe('database round trips per request', () => {
+  let server: TestServer;
+  const tags = sizes.map((size) => `rt${size}x`);
+  beforeAll(async () => {
+    server = await startTestServer();
+    for (const [index, size] of sizes.entries()) {
+      const checked = validateBundle(syntheticBundle(tags[index]!, size));
+      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+      await loadBundle(server.graph.executor, checked.bundle);
+    }
+  });
+  afterAll(async () => {
+    for (const tag of tags) await server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
+    await server.close();
+  });
+
+  async function roundTrips(query: string, tag: string): Promise<{ trips: number; body: any }> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query,
+        variables: { org: `org:${tag}-agency`, city: `place:${tag}-city`, member: `person:${tag}-member-0` },
+      }),
+    });
+    const body = await response.json();
+    return { trips: Number(response.headers.get('x-db-round-trips')), body };
+  }
+
+  for (const [name, query] of Object.entries(requests)) {
+    it(`does not grow with the result size: ${name}`, async () => {
+      const counts: number[] = [];
+      for (const tag of tags) {
+        const { trips, body } = await roundTrips(query, tag);
+        expect(body.errors).toBeUndefined();
+        counts.push(trips);
+      }
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[2]).toBe(counts[0]);
+      expect(counts[0]).toBeLessThanOrEqual(4);
+    });
+  }
+
+  it('returns all 100 members figures in one page for the largest set', async () => {
+    const { body } = await roundTrips(requests['figures by an organisation with its members']!, 'rt100x');
+    expect(body.data.figures.totalCount).toBe(100);
+    expect(body.data.figures.edges).toHaveLength(100);
+  });
+});

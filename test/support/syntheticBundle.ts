@@ -1,0 +1,58 @@
+/**
+ * A small synthetic article for tests: an agency with `size` members, each giving one figure
+ * about a city, all figures sharing one measure, and `size` dated events in the city.
+ * Ids carry `tag` so tests can clean up exactly their own data.
+ */
+export function syntheticBundle(tag: string, size: number) {
+  const agency = `org:${tag}-agency`;
+  const city = `place:${tag}-city`;
+  const people = Array.from({ length: size }, (_, i) => ({
+    id: `person:${tag}-member-${i}`,
+    type: 'Person' as const,
+    name: `Member ${i} of ${tag}`,
+    aliases: [`M${i} ${tag}`],
+    description: `A test member number ${i}.`,
+  }));
+  const events = Array.from({ length: size }, (_, i) => ({
+    id: `event:${tag}-meeting-${i}`,
+    type: 'Event' as const,
+    name: `Meeting ${i} of ${tag}`,
+    aliases: [],
+    kind: 'MEETING',
+    date: `2020-${String((i % 12) + 1).padStart(2, '0')}`,
+    place: city,
+  }));
+  return {
+    format: 'newsgraph.bundle/1' as const,
+    source: { id: `source:${tag}`, title: `Synthetic test article ${tag}` },
+    entities: [
+      { id: agency, type: 'Organization' as const, name: `Agency ${tag}`, aliases: [`AG ${tag}`], kind: 'agency' },
+      { id: city, type: 'Place' as const, name: `City ${tag}`, aliases: [], kind: 'city' },
+      ...people,
+      ...events,
+    ],
+    relationships: [
+      { from: agency, type: 'LOCATED_IN' as const, to: city },
+      ...people.map((p) => ({ from: p.id, type: 'MEMBER_OF' as const, to: agency, role: 'analyst' })),
+      ...people.map((p, i) => ({ from: p.id, type: 'PARTICIPATED_IN' as const, to: events[i]!.id, role: 'speaker' })),
+    ],
+    figures: people.map((p, i) => ({
+      id: `figure:${tag}-count-${i}`,
+      value: 100 + i,
+      qualifier: 'EXACT' as const,
+      counts: 'visitors counted in a test',
+      measure: `${tag}.visitors`,
+      unit: 'visitors',
+      refersTo: `2021-${String((i % 12) + 1).padStart(2, '0')}`,
+      statement: `Member ${i} counted ${100 + i} visitors.`,
+      about: [city],
+      attribution: { kind: 'SAID' as const, reportedBy: p.id },
+    })),
+  };
+}
+
+/** Deletes everything a synthetic bundle with this tag wrote. */
+export const deleteSyntheticCypher = `
+MATCH (n) WHERE (n:Entity OR n:Figure OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n
+WITH count(*) AS removed
+MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->() DELETE k`;
