@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { Executor } from '../graph/executor.js';
 import type { Logger } from '../log.js';
 import { healthRoutes } from '../http/health.js';
+import { webRoutes } from '../http/web.js';
 import { createContext, type GraphContext } from './context.js';
 import { loggingPlugin } from './loggingPlugin.js';
 import { maskError } from './errorMasking.js';
@@ -56,6 +57,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   await apollo.start();
 
   app.use(healthRoutes(options.executor, () => shuttingDown));
+  app.use(webRoutes());
   app.get('/', (_req, res) => {
     res.redirect('/graphql');
   });
