@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     driver: connection.driver,
     statements: loadCypher(),
     ...(connection.database !== undefined && { database: connection.database }),
-    queryTimeoutMs: 10_000,
+    queryTimeoutMs: config.queryTimeoutMs,
   });
   await setupSchema(executor, loadCypher().keys());
   if (config.seed === 'auto') {
@@ -39,7 +39,12 @@ async function main(): Promise<void> {
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'seeded an empty database');
   }
 
-  const server = await startServer({ executor, logger, debugErrors: config.debugErrors }, config.port, config.host);
+  const server = await startServer(
+    { executor, logger, debugErrors: config.debugErrors, writeTokens: config.writeTokens, maxBodyBytes: config.maxBodyBytes },
+    config.port,
+    config.host,
+  );
+  if (config.writeTokens.length === 0) logger.info('writes are off: set GRAPH_WRITE_TOKENS to allow mutations');
   logger.info({ ms: Date.now() - started }, 'ready');
   process.stdout.write(`\nnewsgraph is ready: ${server.url}/graphql (Apollo Sandbox in a browser)\n\n`);
 

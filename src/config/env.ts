@@ -67,6 +67,20 @@ const envSchema = z.object({
     .enum(['auto', 'off'], { error: (issue) => `SEED: expected "auto" or "off", got "${String(issue.input)}"` })
     .optional()
     .default('auto'),
+  GRAPH_WRITE_TOKENS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const tokens = (raw ?? '').split(',').map((t) => t.trim()).filter((t) => t !== '');
+      const short = tokens.find((t) => t.length < 16 || /\s/.test(t));
+      if (short !== undefined) {
+        ctx.addIssue({ code: 'custom', message: `GRAPH_WRITE_TOKENS: expected comma-separated tokens of at least 16 characters without spaces, got one of ${short.length}` });
+        return z.NEVER;
+      }
+      return tokens;
+    }),
+  QUERY_TIMEOUT_MS: positiveInt('QUERY_TIMEOUT_MS', 10_000),
+  MAX_BODY_BYTES: positiveInt('MAX_BODY_BYTES', 1_000_000),
   DEBUG_ERRORS: z
     .enum(['0', '1'], { error: (issue) => `DEBUG_ERRORS: expected "0" or "1", got "${String(issue.input)}"` })
     .optional()
@@ -85,6 +99,12 @@ export interface Config {
   seed: 'auto' | 'off';
   /** Include stack traces in error responses. Off unless explicitly turned on; never implied by NODE_ENV. */
   debugErrors: boolean;
+  /** Bearer tokens allowed to write; empty turns writes off. */
+  writeTokens: string[];
+  /** Neo4j-enforced time limit of one transaction. */
+  queryTimeoutMs: number;
+  /** Largest accepted request body. */
+  maxBodyBytes: number;
 }
 
 /**
@@ -127,5 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j,
     seed: e.SEED,
     debugErrors: e.DEBUG_ERRORS === '1',
+    writeTokens: e.GRAPH_WRITE_TOKENS,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

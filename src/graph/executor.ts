@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/codes.js';
+import { ErrorCode, isGraphQLError } from '../errors/codes.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
 import { toNative } from './toNative.js';
 
@@ -88,6 +88,24 @@ export class Executor {
     }, queries.length);
   }
 
+  /**
+   * Runs `work` in one write transaction; `run` executes named statements inside it. Everything
+   * commits together or nothing does (a throw inside `work` rolls back). Each `run` counts as a
+   * round trip. The driver may retry `work` on transient errors, so it must not have side
+   * effects outside the transaction.
+   */
+  async writeTransaction<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.run(
+      'WRITE',
+      (tx) =>
+        work(async (name, params = {}) => {
+          this.queryCount += 1;
+          return runAll(tx, this.cypher(name), params);
+        }),
+      0,
+    );
+  }
+
   /** Cheap liveness probe for /readyz: one trivial read. Throws a GraphQLError when down. */
   async ping(): Promise<void> {
     await this.run('READ', (tx) => runAll(tx, 'RETURN 1 AS ok', {}), 0);
@@ -136,7 +154,7 @@ async function runAll(tx: ManagedTransaction, query: string, params: Row): Promi
  * returned unchanged so the server masks it as an internal error (the log keeps the detail).
  */
 export function translateError(error: unknown): unknown {
-  if (error instanceof GraphQLError) return error;
+  if (isGraphQLError(error)) return error;
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? '';
   if (

@@ -2,11 +2,13 @@ import { PartialDate } from './partialDate.js';
 import { entityResolvers } from './entity.js';
 import { figureResolvers } from './figure.js';
 import { queryResolvers } from './query.js';
+import { mutationResolvers } from './mutation.js';
 
 /** Thin resolvers: map arguments, call the query layer (src/graph), shape the answer. */
 export const resolvers = {
   PartialDate,
   Query: queryResolvers,
+  Mutation: mutationResolvers,
   ...entityResolvers,
   ...figureResolvers,
 };

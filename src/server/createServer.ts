@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -13,6 +13,9 @@ import { createContext, type GraphContext } from './context.js';
 import { loggingPlugin } from './loggingPlugin.js';
 import { maskError } from './errorMasking.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
+import { writeAccessChecker } from '../auth/writeTokens.js';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 
 export interface ServerOptions {
@@ -21,6 +24,8 @@ export interface ServerOptions {
   debugErrors?: boolean;
   /** Request bodies above this many bytes are refused with 413. */
   maxBodyBytes?: number;
+  /** Bearer tokens that may write (GRAPH_WRITE_TOKENS); none turns writes off. */
+  writeTokens?: readonly string[];
 }
 
 export interface RunningServer {
@@ -35,15 +40,19 @@ export interface RunningServer {
  * (Apollo Server 5, GraphQL-over-HTTP as Apollo serves it, Sandbox on GET from a browser).
  */
 export async function startServer(options: ServerOptions, port: number, host: string): Promise<RunningServer> {
+  const checkWrite = writeAccessChecker(options.writeTokens ?? []);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
+  const armor = new ApolloArmor(queryLimits).protect();
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.debugErrors === true,
     // Apollo handles SIGTERM itself only when asked; main.ts owns shutdown order.
     stopOnTerminationSignals: false,
@@ -51,6 +60,8 @@ export async function startServer(options: ServerOptions, port: number, host: st
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // Same plugin type; the armor package's typings point at Apollo's CommonJS build.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       loggingPlugin(),
     ],
   });
@@ -68,7 +79,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
       context: async ({ req }) => {
         const given = req.header('x-request-id');
         const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        return createContext(options.executor, options.logger, requestId);
+        return createContext(options.executor, options.logger, requestId, checkWrite(req.header('authorization')));
       },
     }),
   );

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError } from 'graphql';
 import type { GraphContext } from './context.js';
-import { ErrorCode } from '../errors/codes.js';
+import { ErrorCode, isGraphQLError } from '../errors/codes.js';
 
 /**
  * One JSON log line per GraphQL request: operation, duration, HTTP status, database round
@@ -18,7 +17,7 @@ export function loggingPlugin(): ApolloServerPlugin<GraphContext> {
           for (const error of errors) {
             const original = unwrapResolverError(error);
             const code = error.extensions?.code;
-            if (!(original instanceof GraphQLError) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+            if (!isGraphQLError(original) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
               ctx.logger.error({ err: original, path: error.path }, 'request failed with an internal error');
             } else if (code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) {
               ctx.logger.warn({ err: original.originalError ?? original, path: error.path }, String(code));

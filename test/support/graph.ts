@@ -27,9 +27,15 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real HTTP server on a free port over the test Neo4j. */
-export async function startTestServer(uri = inject('boltUri')): Promise<TestServer> {
+export const TEST_WRITE_TOKEN = 'test-write-token-0123456789abcdef';
+
+export async function startTestServer(uri = inject('boltUri'), options: { writeTokens?: string[]; maxBodyBytes?: number } = {}): Promise<TestServer> {
   const graph = connectTestGraph(uri);
-  const server = await startServer({ executor: graph.executor, logger: createLogger('silent') }, 0, '127.0.0.1');
+  const server = await startServer(
+    { executor: graph.executor, logger: createLogger('silent'), writeTokens: options.writeTokens ?? [TEST_WRITE_TOKEN], ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }) },
+    0,
+    '127.0.0.1',
+  );
   return {
     ...server,
     graph,

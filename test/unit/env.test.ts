@@ -25,6 +25,12 @@ describe('environment', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j' })).toThrow('NEO4J_USER and NEO4J_PASSWORD');
   });
 
+  it('reads write tokens and refuses short ones', () => {
+    expect(loadConfig({ GRAPH_WRITE_TOKENS: 'aaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbb' }).writeTokens).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb']);
+    expect(loadConfig({}).writeTokens).toEqual([]);
+    expect(() => loadConfig({ GRAPH_WRITE_TOKENS: 'secret' })).toThrow('GRAPH_WRITE_TOKENS: expected comma-separated tokens of at least 16 characters');
+  });
+
   it('does not turn on stack traces because NODE_ENV is unset', () => {
     expect(loadConfig({ NODE_ENV: undefined }).debugErrors).toBe(false);
   });

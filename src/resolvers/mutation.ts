@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import type { GraphContext } from '../server/context.js';
+import { requireWrite } from '../auth/writeTokens.js';
+import { ErrorCode, badUserInput } from '../errors/codes.js';
+import { mergeEntities, unmergeEntity } from '../graph/merges.js';
+import { bundleFromInput } from '../ingest/bundleFromInput.js';
+import { loadBundle } from '../ingest/loadBundle.js';
+import { validateBundle } from '../ingest/validateBundle.js';
+
+export const mutationResolvers = {
+  ingestArticle: async (_: unknown, args: { bundle: Record<string, unknown> }, ctx: GraphContext) => {
+    requireWrite(ctx.writeAccess);
+    const checked = validateBundle(bundleFromInput(args.bundle));
+    if (!checked.ok) {
+      throw new GraphQLError(`bundle: ${checked.problems.length} problem(s); nothing was written`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: checked.problems },
+      });
+    }
+    const result = await loadBundle(ctx.executor, checked.bundle);
+    const { id, title, publisher, url, published } = checked.bundle.source;
+    return {
+      ...result,
+      source: { id, title, publisher: publisher ?? null, url: url ?? null, published: published ?? null },
+    };
+  },
+
+  mergeEntities: async (_: unknown, args: { keep: string; duplicate: string }, ctx: GraphContext) => {
+    requireWrite(ctx.writeAccess);
+    const { moved } = await mergeEntities(ctx.executor, args.keep, args.duplicate);
+    return { entity: await ctx.loaders.entity.load(args.keep), mergedId: args.duplicate, relationshipsMoved: moved };
+  },
+
+  unmergeEntity: async (_: unknown, args: { duplicate: string }, ctx: GraphContext) => {
+    requireWrite(ctx.writeAccess);
+    const { keep } = await unmergeEntity(ctx.executor, args.duplicate);
+    const [restored, kept] = await Promise.all([ctx.loaders.entity.load(args.duplicate), ctx.loaders.entity.load(keep)]);
+    return { restored, keep: kept };
+  },
+
+  retractSource: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+    requireWrite(ctx.writeAccess);
+    if (!/^source:[a-z0-9-]{1,200}$/.test(args.id)) {
+      throw badUserInput(`id: expected a source id such as "source:express-hotline-defections", got ${JSON.stringify(args.id.slice(0, 80))}`);
+    }
+    const [row] = await ctx.executor.write('writes/retract-source', { sourceId: args.id });
+    if (row === undefined) throw new GraphQLError(`retractSource: no source has the id "${args.id}"`, { extensions: { code: ErrorCode.NOT_FOUND } });
+    return { sourceId: args.id, ...row };
+  },
+};
