@@ -15,7 +15,7 @@ import { maskError } from './errorMasking.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { writeAccessChecker } from '../auth/writeTokens.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { queryLimits } from './queryLimits.js';
+import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 
 export interface ServerOptions {
@@ -52,6 +52,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
     resolvers,
     introspection: true,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: options.debugErrors === true,
     // Apollo handles SIGTERM itself only when asked; main.ts owns shutdown order.

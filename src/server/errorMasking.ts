@@ -28,7 +28,7 @@ export const INTERNAL_MESSAGE = 'Internal server error. Quote the requestId when
  * message. The original is logged by the logging plugin, which also adds the requestId.
  */
 /** graphql-armor's rejections ("Syntax Error: Query depth limit of 12 exceeded, found 13."). */
-const limitMessage = /^(?:Syntax Error: )?(.*\blimit of \d+ exceeded.*)$/i;
+const limitMessage = /^(?:Syntax Error: )?(.*\blimit of \d+ exceeded.*|Document contains more th\w+ \d+ tokens.*)$/i;
 
 export function maskError(formatted: GraphQLFormattedError, error: unknown, debug: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
