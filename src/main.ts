@@ -46,7 +46,10 @@ async function main(): Promise<void> {
   );
   if (config.writeTokens.length === 0) logger.info('writes are off: set GRAPH_WRITE_TOKENS to allow mutations');
   logger.info({ ms: Date.now() - started }, 'ready');
-  process.stdout.write(`\nnewsgraph is ready: ${server.url}/graphql (Apollo Sandbox in a browser)\n\n`);
+  process.stdout.write(
+    `\nnewsgraph is ready: ${server.url}/graphql (Apollo Sandbox in a browser)\n` +
+      `  explorer: ${server.url}/explore   offline console: ${server.url}/graphiql\n\n`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
