@@ -28,7 +28,11 @@ export interface Loaders {
   figure: DataLoader<string, FigureRecord | null>;
   source: DataLoader<string, SourceRecord | null>;
   names: DataLoader<string, NameResolution>;
-  relations: DataLoader<string, RelationRecord[]>;
+  /**
+   * An entity's relations. With `twoHops`, the same round trip also loads (and caches) the
+   * relations of every neighbour, for queries that ask two levels deep.
+   */
+  relations: DataLoader<{ id: string; twoHops: boolean }, RelationRecord[], string>;
   entitySources: DataLoader<string, SourceRecord[]>;
   figurePage: DataLoader<FigurePageKey, FigurePage, string>;
   comparable: DataLoader<string, FigureRecord[]>;
@@ -47,6 +51,38 @@ export function createLoaders(executor: Executor): Loaders {
   const primeEntity = (record: EntityRecord | null | undefined) => {
     if (record != null) entity.prime(record.id, record);
   };
+
+  const groupRelations = (ids: readonly string[], rows: Array<Record<string, unknown>>, keepAll: boolean) => {
+    const grouped = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
+    for (const row of rows) {
+      const relation = row as unknown as RelationRecord & { id: string };
+      primeEntity(relation.other);
+      if (!grouped.has(relation.id) && keepAll) grouped.set(relation.id, []);
+      grouped.get(relation.id)?.push(relation);
+    }
+    return grouped;
+  };
+  const relations = new DataLoader<{ id: string; twoHops: boolean }, RelationRecord[], string>(
+    async (keys) => {
+      const deep = [...new Set(keys.filter((k) => k.twoHops).map((k) => k.id))];
+      const grouped = new Map<string, RelationRecord[]>();
+      if (deep.length > 0) {
+        const found = groupRelations(deep, await executor.read('entities/relations-two-hops', { ids: deep }), true);
+        for (const [id, list] of found) {
+          grouped.set(id, list);
+          relations.prime({ id, twoHops: false }, list);
+        }
+      }
+      // Asked in the same batch and not already among the neighbours just loaded.
+      const rest = [...new Set(keys.map((k) => k.id).filter((id) => !grouped.has(id)))];
+      if (rest.length > 0) {
+        const found = groupRelations(rest, await executor.read('entities/relations', { ids: rest }), false);
+        for (const [id, list] of found) grouped.set(id, list);
+      }
+      return keys.map((k) => grouped.get(k.id) ?? []);
+    },
+    { cacheKeyFn: (key) => key.id },
+  );
 
   return {
     entity,
@@ -70,16 +106,7 @@ export function createLoaders(executor: Executor): Loaders {
         return resolution;
       });
     }),
-    relations: new DataLoader(async (ids) => {
-      const rows = await executor.read('entities/relations', { ids: [...ids] });
-      const grouped = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
-      for (const row of rows) {
-        const relation = row as unknown as RelationRecord & { id: string };
-        primeEntity(relation.other);
-        grouped.get(relation.id)?.push(relation);
-      }
-      return ids.map((id) => grouped.get(id) ?? []);
-    }),
+    relations,
     entitySources: new DataLoader(async (ids) => {
       const found = byKey<SourceRecord[]>(await executor.read('entities/sources', { ids: [...ids] }), 'id', 'sources');
       return ids.map((id) => found.get(id) ?? []);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { GraphContext } from '../server/context.js';
 import type { EntityRecord, RelationRecord } from '../graph/records.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
@@ -15,22 +16,54 @@ async function figureConnection(entity: EntityRecord, args: PageArgs, ctx: Graph
   return toConnection(page.figures, offset, page.total);
 }
 
-function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN') {
+/** Fields that list an entity's relations; asking one of them under `other` means two levels. */
+const relationFields = new Set(['relations', 'organizations', 'events', 'members', 'parts', 'partOf', 'locatedIn', 'contains', 'participants', 'place']);
+
+function asksForRelations(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, depth = 0): boolean {
+  if (selectionSet === undefined || depth > 3) return false;
+  return selectionSet.selections.some((selection) => {
+    if (selection.kind === 'Field') return relationFields.has(selection.name.value);
+    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+    return asksForRelations(nested, info, depth + 1);
+  });
+}
+
+/**
+ * Whether the query asks, under `other`, for the neighbours' own relations: then both levels
+ * are fetched in one round trip instead of one per level.
+ */
+function wantsTwoHops(info: GraphQLResolveInfo | undefined): boolean {
+  if (info === undefined) return false;
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((selection) => {
+      if (selection.kind === 'Field') return selection.name.value === 'other' && asksForRelations(selection.selectionSet, info);
+      const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+      return nested?.selections.some((s) => s.kind === 'Field' && s.name.value === 'other' && asksForRelations(s.selectionSet, info)) ?? false;
+    }),
+  );
+}
+
+function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN', info?: GraphQLResolveInfo) {
   return ctx.loaders.relations
-    .load(entity.id)
+    .load({ id: entity.id, twoHops: wantsTwoHops(info) })
     .then((all) => all.filter((r) => types.includes(r.type) && (direction === undefined || r.direction === direction)));
 }
 
-const typed = (types: string[], direction: 'OUT' | 'IN') => (entity: EntityRecord, _: unknown, ctx: GraphContext) =>
-  relationsOf(ctx, entity, types, direction);
+const typed = (types: string[], direction: 'OUT' | 'IN') => (entity: EntityRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) =>
+  relationsOf(ctx, entity, types, direction, info);
 
 const common = {
   aliases: (entity: EntityRecord) => entity.aliases ?? [],
   sources: (entity: EntityRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entitySources.load(entity.id),
   reported: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'REPORTED_BY'),
   mentionedIn: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'ABOUT'),
-  relations: async (entity: EntityRecord, args: { types?: string[] | null; direction?: 'OUT' | 'IN' | null }, ctx: GraphContext) => {
-    const all = await ctx.loaders.relations.load(entity.id);
+  relations: async (
+    entity: EntityRecord,
+    args: { types?: string[] | null; direction?: 'OUT' | 'IN' | null },
+    ctx: GraphContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const all = await ctx.loaders.relations.load({ id: entity.id, twoHops: wantsTwoHops(info) });
     return all.filter(
       (r) => (args.types == null || args.types.includes(r.type)) && (args.direction == null || r.direction === args.direction),
     );
