@@ -6,6 +6,7 @@ import { pageWindow, toConnection } from '../graph/pagination.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { EntityRecord, FigureRecord, PathStepRecord, SourceRecord } from '../graph/records.js';
 import { luceneQuery } from '../graph/searchQuery.js';
+import { nameKeys } from '../graph/nameKeys.js';
 
 const MAX_HOPS = 6;
 const DEFAULT_HOPS = 4;
@@ -35,7 +36,7 @@ export const queryResolvers = {
     const lucene = luceneQuery(args.query);
     if (lucene === null) return [];
     const labels = args.types != null && args.types.length > 0 ? args.types.map((t) => entityLabels[t]) : null;
-    const rows = await ctx.executor.read('queries/search', { lucene, labels, limit });
+    const rows = await ctx.executor.read('queries/search', { lucene, labels, limit, ...nameKeys(args.query) });
     return rows.map((row) => {
       ctx.loaders.primeEntity(row.entity as EntityRecord);
       return { entity: row.entity, score: row.score };
