@@ -692,6 +692,17 @@ describe('questions a journalist asks of the hotline article', () => {
       expect(d.search[0].entity.id).toBe('person:daniil-alfyorov');
     });
 
+    it.each([
+      ['GUR', 'org:gur'],
+      ['HUR', 'org:gur'],
+      ['hotline', 'org:i-want-to-live-hotline'],
+      ['I want to live', 'org:i-want-to-live-hotline'],
+      ['Kiev', 'place:kyiv'],
+    ])('puts the entity named exactly "%s" first', async (q, id) => {
+      const d = await data(SEARCH, { q });
+      expect(d.search[0].entity.id).toBe(id);
+    });
+
     it('finds Maxim Kuzminov first despite the typo "Kuzminof"', async () => {
       const d = await data(SEARCH, { q: 'Kuzminof' });
       expect(d.search[0].entity.id).toBe('person:maxim-kuzminov');
