@@ -1,14 +1,43 @@
 // One page of figures matching a filter, with the total, in one round trip. A null
 // parameter does not filter. Reporters with includeMembers: the organisation, its members,
 // its parts (at any depth) and their members.
+//
+// The candidates come from the first filter given of: reporter, subject, source, measure,
+// each reached from its node or index (exactly one branch of the UNION yields rows), so the
+// cost follows the size of the answer, not of the graph; the remaining filters then apply to
+// the candidates. Only a request without any of those four scans all figures.
 CALL () {
-  MATCH (f:Figure)
-  WHERE ($reporterId IS NULL OR EXISTS {
-          MATCH (f)-[:REPORTED_BY]->(r:Entity)
-          WHERE r.id = $reporterId
-             OR ($includeMembers AND EXISTS { (r)-[:MEMBER_OF|LEADS|PART_OF|OPERATED_BY*1..6]->(:Entity {id: $reporterId}) })
-        })
-    AND ($aboutId IS NULL OR EXISTS { (f)-[:ABOUT]->(:Entity {id: $aboutId}) })
+  CALL () {
+    MATCH (reporter:Entity {id: $reporterId})
+    CALL (reporter) {
+      RETURN reporter AS r
+      UNION
+      WITH reporter WHERE $includeMembers
+      MATCH (reporter)<-[:MEMBER_OF|LEADS|PART_OF|OPERATED_BY*1..6]-(r:Entity)
+      RETURN DISTINCT r
+    }
+    WITH DISTINCT r
+    MATCH (r)<-[:REPORTED_BY]-(f:Figure)
+    RETURN f
+    UNION
+    WITH 1 AS only WHERE $reporterId IS NULL
+    MATCH (:Entity {id: $aboutId})<-[:ABOUT]-(f:Figure)
+    RETURN f
+    UNION
+    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL
+    MATCH (:Source {id: $sourceId})<-[:CITED_IN]-(f:Figure)
+    RETURN f
+    UNION
+    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL AND $sourceId IS NULL
+    MATCH (f:Figure {measure: $measure})
+    RETURN f
+    UNION
+    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL AND $sourceId IS NULL AND $measure IS NULL
+    MATCH (f:Figure)
+    RETURN f
+  }
+  WITH f
+  WHERE ($aboutId IS NULL OR EXISTS { (f)-[:ABOUT]->(:Entity {id: $aboutId}) })
     AND ($sourceId IS NULL OR EXISTS { (f)-[:CITED_IN]->(:Source {id: $sourceId}) })
     AND ($measure IS NULL OR f.measure = $measure)
     AND ($kinds IS NULL OR f.attributionKind IN $kinds)

@@ -11,6 +11,8 @@ import { startTestServer, type TestServer } from '../support/graph.js';
 import { syntheticBundle } from '../support/syntheticBundle.js';
 
 /** This file runs its own Neo4j (not the shared one) because it stops and kills it. */
+// Each test starts and stops a JVM, while other files share the two cores: allow for that.
+const jvmTestTimeout = 240_000;
 const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-trouble-'));
 let neo4j: EmbeddedNeo4j | undefined;
 let server: TestServer | undefined;
@@ -57,7 +59,7 @@ describe('when Neo4j goes away', () => {
     console.info(`recovered ${Date.now() - back} ms after Neo4j was back`);
     const again = await server.query('{ entity(name: "Agency trouble") { id } }');
     expect(again.body).toEqual({ data: { entity: { id: 'org:trouble-agency' } } });
-  });
+  }, jvmTestTimeout);
 
   it('keeps every committed bundle and no partial one when Neo4j is killed with SIGKILL during ingests', async () => {
     const port = portOf(neo4j!.boltUri);
@@ -104,5 +106,5 @@ describe('when Neo4j goes away', () => {
     for (const tag of committed) expect(counts!.get(tag)).toBe(63);
     for (const tag of attempted) expect([undefined, 63]).toContain(counts!.get(tag));
     expect(committed.length).toBeGreaterThanOrEqual(3);
-  });
+  }, jvmTestTimeout);
 });
