@@ -18,7 +18,11 @@ export interface ManagedProcess {
  * capture group is the URL). Rejects with the output if it exits or times out first.
  */
 export function startNodeProcess(name: string, script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<ManagedProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  // BENCH_CPU_PROFILE_DIR=<folder>: each server writes a V8 CPU profile there when it stops
+  // (open it in Chrome DevTools); the figures of such a run are not comparable with others.
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

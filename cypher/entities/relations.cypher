@@ -1,7 +1,8 @@
 // Every relationship between entities of the given entities, both directions, with the
-// other end and the sources, in one round trip. The types are the closed list of
-// src/ingest/bundleSchema.ts (the RelationType enum): naming them keeps Neo4j from expanding an
-// entity's figure, source and name-key relationships, which a hub has by the thousand.
+// other end and the ids of its sources (the server loads those in one batch, and only when
+// asked), in one round trip. The types are the closed list of src/ingest/bundleSchema.ts (the
+// RelationType enum): naming them keeps Neo4j from expanding an entity's figure, source and
+// name-key relationships, which a hub has by the thousand.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r:MEMBER_OF|LEADS|PART_OF|OPERATED_BY|LOCATED_IN|PARTICIPATED_IN|OCCURRED_IN|PART_OF_EVENT|CITIZEN_OF|ESTABLISHED]-(o:Entity)
 RETURN id,
@@ -10,5 +11,5 @@ RETURN id,
   r.role AS role, r.since AS since, r.until AS until,
   o { .id, .name, .aliases, .description, .kind, .date, .dateLabel,
       type: [label IN labels(o) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } AS other,
-  COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s { .id, .title, .publisher, .url, .published } ORDER BY s.id } AS sources
+  coalesce(r.sources, []) AS sourceIds
 ORDER BY id, type, direction, o.name

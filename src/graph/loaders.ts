@@ -9,6 +9,16 @@ export interface NameResolution {
   matches: Array<{ rank: number; entity: EntityRecord }>;
 }
 
+/** Relationship type and direction pairs such as `MEMBER_OF:IN`, or every pair. */
+export type RelationPairs = ReadonlySet<string> | 'all';
+
+const coversPairs = (have: RelationPairs, want: RelationPairs) =>
+  have === 'all' || (want !== 'all' && [...want].every((pair) => have.has(pair)));
+/** How the two-hop statement spells "every pair". */
+const ALL = '*';
+const pairList = (pairs: RelationPairs) => (pairs === 'all' ? [ALL] : [...pairs].sort());
+const pairsKey = (pairs: RelationPairs | null) => (pairs === null ? '-' : pairs === 'all' ? '*' : [...pairs].sort().join(','));
+
 export interface FigurePageKey {
   entityId: string;
   /** Figures an entity reported, figures about an entity, or figures read in a source. */
@@ -29,10 +39,13 @@ export interface Loaders {
   source: DataLoader<string, SourceRecord | null>;
   names: DataLoader<string, NameResolution>;
   /**
-   * An entity's relations. With `twoHops`, the same round trip also loads (and caches) the
-   * relations of every neighbour, for queries that ask two levels deep.
+   * An entity's relations, at least those of the `wanted` type:direction pairs (the caller
+   * filters). With `next`, the same round trip also loads the neighbours' relations of those
+   * pairs, for a query that asks two levels deep: the neighbours' own fields then find them
+   * loaded. Only what is asked is expanded, so a country next to the entity does not bring its
+   * every citizen along.
    */
-  relations: DataLoader<{ id: string; twoHops: boolean }, RelationRecord[], string>;
+  relations(id: string, wanted: RelationPairs, next: RelationPairs | null): Promise<RelationRecord[]>;
   entitySources: DataLoader<string, SourceRecord[]>;
   figurePage: DataLoader<FigurePageKey, FigurePage, string>;
   comparable: DataLoader<string, FigureRecord[]>;
@@ -52,37 +65,59 @@ export function createLoaders(executor: Executor): Loaders {
     if (record != null) entity.prime(record.id, record);
   };
 
-  const groupRelations = (ids: readonly string[], rows: Array<Record<string, unknown>>, keepAll: boolean) => {
+  const groupRelations = (ids: readonly string[], rows: Array<Record<string, unknown>>) => {
     const grouped = new Map<string, RelationRecord[]>(ids.map((id) => [id, []]));
     for (const row of rows) {
       const relation = row as unknown as RelationRecord & { id: string };
+      if (!grouped.has(relation.id)) grouped.set(relation.id, []);
+      // A neighbour with none of the asked relations comes as one row without a type.
+      if (relation.type == null) continue;
       primeEntity(relation.other);
-      if (!grouped.has(relation.id) && keepAll) grouped.set(relation.id, []);
-      grouped.get(relation.id)?.push(relation);
+      grouped.get(relation.id)!.push(relation);
     }
     return grouped;
   };
-  const relations = new DataLoader<{ id: string; twoHops: boolean }, RelationRecord[], string>(
+  // What this request has loaded of each entity's relations, and which pairs that covers.
+  const loaded = new Map<string, { pairs: RelationPairs; list: RelationRecord[] }>();
+  const remember = (id: string, pairs: RelationPairs, list: RelationRecord[]) => {
+    const known = loaded.get(id);
+    if (known === undefined || !coversPairs(known.pairs, pairs)) loaded.set(id, { pairs, list });
+  };
+  const relationLoader = new DataLoader<{ id: string; wanted: RelationPairs; next: RelationPairs | null }, RelationRecord[], string>(
     async (keys) => {
-      const deep = [...new Set(keys.filter((k) => k.twoHops).map((k) => k.id))];
-      const grouped = new Map<string, RelationRecord[]>();
-      if (deep.length > 0) {
-        const found = groupRelations(deep, await executor.read('entities/relations-two-hops', { ids: deep }), true);
-        for (const [id, list] of found) {
-          grouped.set(id, list);
-          relations.prime({ id, twoHops: false }, list);
+      // One round trip for every two-level key of the batch. Each field's neighbours get only
+      // what that field asks of them (`parts { other { members } }` expands the parts' members,
+      // not those of the organisation above).
+      const deepIds = new Set<string>();
+      const specs = new Map<string, { via: string[]; next: string[] }>();
+      for (const key of keys) {
+        if (key.next === null) continue;
+        deepIds.add(key.id);
+        const spec = { via: pairList(key.wanted), next: pairList(key.next) };
+        specs.set(`${spec.via.join(',')}>${spec.next.join(',')}`, spec);
+      }
+      if (deepIds.size > 0) {
+        const rows = await executor.read('entities/relations-two-hops', { ids: [...deepIds], specs: [...specs.values()] });
+        const covered = new Map(rows.map((row) => [row.id as string, row.covered as string[]]));
+        for (const [id, list] of groupRelations([...deepIds], rows)) {
+          const pairs = covered.get(id) ?? [ALL];
+          remember(id, deepIds.has(id) || pairs.includes(ALL) ? 'all' : new Set(pairs), list);
         }
       }
-      // Asked in the same batch and not already among the neighbours just loaded.
-      const rest = [...new Set(keys.map((k) => k.id).filter((id) => !grouped.has(id)))];
+      // Asked in the same batch and not already loaded whole just now.
+      const rest = [...new Set(keys.map((k) => k.id).filter((id) => loaded.get(id)?.pairs !== 'all'))];
       if (rest.length > 0) {
-        const found = groupRelations(rest, await executor.read('entities/relations', { ids: rest }), false);
-        for (const [id, list] of found) grouped.set(id, list);
+        for (const [id, list] of groupRelations(rest, await executor.read('entities/relations', { ids: rest }))) remember(id, 'all', list);
       }
-      return keys.map((k) => grouped.get(k.id) ?? []);
+      return keys.map((k) => loaded.get(k.id)?.list ?? []);
     },
-    { cacheKeyFn: (key) => key.id },
+    { cacheKeyFn: (key) => `${key.id}|${pairsKey(key.wanted)}|${pairsKey(key.next)}` },
   );
+  const relations = (id: string, wanted: RelationPairs, next: RelationPairs | null) => {
+    const known = loaded.get(id);
+    if (next === null && known !== undefined && coversPairs(known.pairs, wanted)) return Promise.resolve(known.list);
+    return relationLoader.load({ id, wanted, next });
+  };
 
   return {
     entity,

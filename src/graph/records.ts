@@ -53,7 +53,8 @@ export interface RelationRecord {
   since: string | null;
   until: string | null;
   other: EntityRecord;
-  sources: SourceRecord[];
+  /** The sources that back it; Relation.sources loads them, in one batch per request. */
+  sourceIds: string[];
 }
 
 /** A page of figures plus where it starts, for building a connection. */

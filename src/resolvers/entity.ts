@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { GraphContext } from '../server/context.js';
-import type { EntityRecord, RelationRecord } from '../graph/records.js';
+import type { EntityRecord, RelationRecord, SourceRecord } from '../graph/records.js';
+import type { RelationPairs } from '../graph/loaders.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -16,37 +17,70 @@ async function figureConnection(entity: EntityRecord, args: PageArgs, ctx: Graph
   return toConnection(page.figures, offset, page.total);
 }
 
-/** Fields that list an entity's relations; asking one of them under `other` means two levels. */
-const relationFields = new Set(['relations', 'organizations', 'events', 'members', 'parts', 'partOf', 'locatedIn', 'contains', 'participants', 'place']);
+const pairs = (direction: 'OUT' | 'IN', ...types: string[]) => types.map((type) => `${type}:${direction}`);
 
-function asksForRelations(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, depth = 0): boolean {
-  if (selectionSet === undefined || depth > 3) return false;
-  return selectionSet.selections.some((selection) => {
-    if (selection.kind === 'Field') return relationFields.has(selection.name.value);
+/**
+ * The relationship type:direction pairs behind each field that lists relations, over every
+ * entity type that has the field (`events` is PARTICIPATED_IN out of a person or organisation,
+ * OCCURRED_IN into a place): a superset is safe, the resolvers filter. `relations` can ask
+ * for any pair.
+ */
+const fieldPairs: Record<string, readonly string[] | 'all'> = {
+  relations: 'all',
+  organizations: pairs('OUT', 'MEMBER_OF', 'LEADS'),
+  events: [...pairs('OUT', 'PARTICIPATED_IN'), ...pairs('IN', 'OCCURRED_IN')],
+  members: pairs('IN', 'MEMBER_OF', 'LEADS'),
+  parts: pairs('IN', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
+  partOf: pairs('OUT', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
+  locatedIn: pairs('OUT', 'LOCATED_IN'),
+  contains: pairs('IN', 'LOCATED_IN'),
+  participants: pairs('IN', 'PARTICIPATED_IN'),
+  place: pairs('OUT', 'OCCURRED_IN'),
+};
+
+/** The relation pairs a selection asks for (through fragments too); null when none. */
+function pairsAsked(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>, depth = 0): 'all' | null {
+  if (selectionSet === undefined || depth > 3) return null;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === 'Field') {
+      const asked = fieldPairs[selection.name.value];
+      if (asked === 'all') return 'all';
+      asked?.forEach((pair) => into.add(pair));
+      continue;
+    }
     const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
-    return asksForRelations(nested, info, depth + 1);
+    if (pairsAsked(nested, info, into, depth + 1) === 'all') return 'all';
+  }
+  return null;
+}
+
+/** The `other` fields selected under this relation field, through fragments too. */
+function otherSelections(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, depth = 0): SelectionSetNode[] {
+  if (selectionSet === undefined || depth > 3) return [];
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === 'Field') return selection.name.value === 'other' && selection.selectionSet ? [selection.selectionSet] : [];
+    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+    return otherSelections(nested, info, depth + 1);
   });
 }
 
 /**
- * Whether the query asks, under `other`, for the neighbours' own relations: then both levels
- * are fetched in one round trip instead of one per level.
+ * Which of the neighbours' relations the query asks for under `other`: loaded in the same
+ * round trip as the entity's own (null: the query stops at one level).
  */
-function wantsTwoHops(info: GraphQLResolveInfo | undefined): boolean {
-  if (info === undefined) return false;
-  return info.fieldNodes.some((node) =>
-    node.selectionSet?.selections.some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === 'other' && asksForRelations(selection.selectionSet, info);
-      const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
-      return nested?.selections.some((s) => s.kind === 'Field' && s.name.value === 'other' && asksForRelations(s.selectionSet, info)) ?? false;
-    }),
-  );
+function nextPairs(info: GraphQLResolveInfo | undefined): RelationPairs | null {
+  if (info === undefined) return null;
+  const into = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const other of otherSelections(node.selectionSet, info)) if (pairsAsked(other, info, into) === 'all') return 'all';
+  }
+  return into.size > 0 ? into : null;
 }
 
-function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN', info?: GraphQLResolveInfo) {
-  return ctx.loaders.relations
-    .load({ id: entity.id, twoHops: wantsTwoHops(info) })
-    .then((all) => all.filter((r) => types.includes(r.type) && (direction === undefined || r.direction === direction)));
+async function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN', info?: GraphQLResolveInfo) {
+  const wanted = direction === undefined ? new Set([...pairs('OUT', ...types), ...pairs('IN', ...types)]) : new Set(pairs(direction, ...types));
+  const all = await ctx.loaders.relations(entity.id, wanted, nextPairs(info));
+  return all.filter((r) => types.includes(r.type) && (direction === undefined || r.direction === direction));
 }
 
 const typed = (types: string[], direction: 'OUT' | 'IN') => (entity: EntityRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) =>
@@ -63,7 +97,7 @@ const common = {
     ctx: GraphContext,
     info: GraphQLResolveInfo,
   ) => {
-    const all = await ctx.loaders.relations.load({ id: entity.id, twoHops: wantsTwoHops(info) });
+    const all = await ctx.loaders.relations(entity.id, 'all', nextPairs(info));
     return all.filter(
       (r) => (args.types == null || args.types.includes(r.type)) && (args.direction == null || r.direction === args.direction),
     );
@@ -74,7 +108,10 @@ export const entityResolvers = {
   Node: { __resolveType: resolveType },
   Entity: { __resolveType: resolveType },
   Relation: {
-    sources: (relation: RelationRecord) => relation.sources ?? [],
+    sources: async (relation: RelationRecord, _: unknown, ctx: GraphContext) => {
+      const sources = await ctx.loaders.source.loadMany([...relation.sourceIds].sort());
+      return sources.filter((source): source is SourceRecord => source !== null && !(source instanceof Error));
+    },
   },
   Person: {
     ...common,
