@@ -1,6 +1,6 @@
-import type { Executor, Row, WriteCounters } from '../../src/graph/executor.js';
+import type { Executor } from '../../src/graph/executor.js';
 import type { Bundle } from '../../src/ingest/bundleSchema.js';
-import { loadBundle } from '../../src/ingest/loadBundle.js';
+import { loadBundle, loadBundles } from '../../src/ingest/loadBundle.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { clusterBundles } from './articles.js';
 
@@ -24,8 +24,9 @@ export interface IngestOptions {
   /** Clusters loaded at the same time, each by its own sequence of transactions. */
   concurrency: number;
   /**
-   * 1: one transaction per bundle, exactly as `npm run ingest` does. More: that many bundles'
-   * loadBundle statements run in one transaction (a bulk load; all of the batch or none).
+   * 1: one transaction per bundle, exactly as `npm run ingest` does. More: that many bundles
+   * in one transaction through loadBundles, the same statements with more rows (a bulk load;
+   * all of the batch or none).
    */
   bundlesPerTransaction: number;
   onProgress?: (done: { clusters: number; bundles: number; figures: number; seconds: number }) => void;
@@ -33,7 +34,7 @@ export interface IngestOptions {
 
 /**
  * Loads clusters [from, to) of the corpus through the product's ingest path: every article
- * bundle is checked by validateBundle and written by loadBundle, one transaction per bundle.
+ * bundle is checked by validateBundle and written by loadBundle (one transaction per bundle) or loadBundles.
  * `concurrency` workers each take the next cluster, so concurrent transactions touch different
  * clusters and only share the few global hubs. Throws on the first invalid bundle (a generator bug).
  */
@@ -45,7 +46,7 @@ export async function ingestClusters(executor: Executor, seed: string, from: num
   const totals = { bundles: 0, figures: 0, nodesCreated: 0, relationshipsCreated: 0, validateSeconds: 0 };
 
   const write = async (bundles: Bundle[]) => {
-    const counters = options.bundlesPerTransaction <= 1 ? await loadBundle(executor, bundles[0]!) : await loadBatch(executor, bundles);
+    const counters = options.bundlesPerTransaction <= 1 ? await loadBundle(executor, bundles[0]!) : await loadBundles(executor, bundles);
     totals.bundles += bundles.length;
     for (const bundle of bundles) totals.figures += bundle.figures.length;
     totals.nodesCreated += counters.nodesCreated;
@@ -89,23 +90,6 @@ export async function ingestClusters(executor: Executor, seed: string, from: num
     concurrency: options.concurrency,
     bundlesPerTransaction: options.bundlesPerTransaction,
   };
-}
-
-/**
- * Several bundles in one transaction, through loadBundle itself: a stand-in executor collects
- * the statements loadBundle would run for each bundle, then the real executor runs them all in
- * one write transaction. The Cypher and its parameters are exactly those of a single load.
- */
-async function loadBatch(executor: Executor, bundles: Bundle[]): Promise<WriteCounters> {
-  const steps: Array<{ name: string; params: Row }> = [];
-  const collector = {
-    async writeAllWithCounters(bundleSteps: ReadonlyArray<{ name: string; params: Row }>) {
-      steps.push(...bundleSteps);
-      return { results: [], counters: { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 } };
-    },
-  } as unknown as Executor;
-  for (const bundle of bundles) await loadBundle(collector, bundle);
-  return (await executor.writeAllWithCounters(steps)).counters;
 }
 
 function round(value: number, digits: number): number {

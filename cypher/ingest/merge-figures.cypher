@@ -1,6 +1,9 @@
-// Figures with their attribution. Reporter, intermediary, subjects and source are
-// relationships; the attribution's kind, label and time are properties of the figure.
-UNWIND $figures AS f
+// Figures with their attribution, bundle by bundle. Source, subjects, reporter and intermediary
+// are relationships; the attribution's kind, label and time are properties of the figure.
+CYPHER replan=skip
+UNWIND $bundles AS b
+MATCH (s:Source {id: b.sourceId})
+UNWIND b.figures AS f
 MERGE (fig:Figure {id: f.id})
 SET fig.value = toFloat(f.value), fig.lowerBound = toFloat(f.lowerBound), fig.upperBound = toFloat(f.upperBound),
     fig.qualifier = f.qualifier, fig.counts = f.counts, fig.measure = f.measure,
@@ -8,11 +11,9 @@ SET fig.value = toFloat(f.value), fig.lowerBound = toFloat(f.lowerBound), fig.up
     fig.refersTo = f.refersTo, fig.refersToEnd = f.refersToEnd, fig.refersToLabel = f.refersToLabel,
     fig.refersFromDay = f.refersFromDay, fig.refersToDay = f.refersToDay,
     fig.statement = f.statement,
-    fig.attributionKind = f.attribution.kind, fig.reporterLabel = f.attribution.reporterLabel,
-    fig.said = f.attribution.said, fig.saidLabel = f.attribution.saidLabel,
-    fig.sourceId = $sourceId
-WITH fig, f
-MATCH (s:Source {id: $sourceId})
+    fig.attributionKind = f.attributionKind, fig.reporterLabel = f.reporterLabel,
+    fig.said = f.said, fig.saidLabel = f.saidLabel,
+    fig.sourceId = b.sourceId
 MERGE (fig)-[:CITED_IN]->(s)
 WITH fig, f
 CALL (fig, f) {
@@ -21,12 +22,12 @@ CALL (fig, f) {
   MERGE (fig)-[:ABOUT]->(e)
 }
 CALL (fig, f) {
-  WITH fig, f WHERE f.attribution.reportedBy IS NOT NULL
-  MATCH (e:Entity {id: f.attribution.reportedBy})
+  WITH fig, f WHERE f.reportedBy IS NOT NULL
+  MATCH (e:Entity {id: f.reportedBy})
   MERGE (fig)-[:REPORTED_BY]->(e)
 }
 CALL (fig, f) {
-  WITH fig, f WHERE f.attribution.via IS NOT NULL
-  MATCH (e:Entity {id: f.attribution.via})
+  WITH fig, f WHERE f.via IS NOT NULL
+  MATCH (e:Entity {id: f.via})
   MERGE (fig)-[:VIA]->(e)
 }
