@@ -19,9 +19,13 @@ export function createDriver(options: DriverOptions): Driver {
       : undefined;
   return neo4j.driver(options.uri, auth, {
     maxTransactionRetryTime: 1_500,
-    connectionAcquisitionTimeout: 5_000,
+    // A few connections busy at a time, the rest of the requests waiting their turn in the
+    // driver (first come, first served): with hundreds of transactions at once on a small
+    // machine Neo4j only shares its cores worse, and the slowest requests time out. A request
+    // that cannot get a connection within 30 s fails with SERVICE_UNAVAILABLE.
+    connectionAcquisitionTimeout: 30_000,
     connectionTimeout: 3_000,
-    maxConnectionPoolSize: 100,
+    maxConnectionPoolSize: 32,
     disableLosslessIntegers: false,
     userAgent: 'newsgraph/0.1',
   });

@@ -168,6 +168,12 @@ export function translateError(error: unknown): unknown {
       originalError: error,
     });
   }
+  if (/connection acquisition timed out/i.test(error.message)) {
+    return new GraphQLError('The graph database is too busy to answer now; try again shortly.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      originalError: error,
+    });
+  }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
     return new GraphQLError('The query took too long and was stopped.', {
       extensions: { code: ErrorCode.TIMEOUT },
