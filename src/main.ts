@@ -27,15 +27,19 @@ async function main(): Promise<void> {
   const started = Date.now();
 
   const connection = await connectNeo4j(config.neo4j, logger);
-  const executor = new Executor({
+  const statements = loadCypher();
+  const base = {
     driver: connection.driver,
-    statements: loadCypher(),
+    statements,
     ...(connection.database !== undefined && { database: connection.database }),
-    queryTimeoutMs: config.queryTimeoutMs,
-  });
-  await setupSchema(executor, loadCypher().keys());
+  };
+  // Requests get the per-query timeout. Start-up's own work (schema, seed) does not: a JVM
+  // that has just started on a busy machine may take longer than that to plan its first writes.
+  const executor = new Executor({ ...base, queryTimeoutMs: config.queryTimeoutMs });
+  const startup = new Executor(base);
+  await setupSchema(startup, statements.keys());
   if (config.seed === 'auto') {
-    const seeded = await seedIfEmpty(executor);
+    const seeded = await seedIfEmpty(startup);
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'seeded an empty database');
   }
 
