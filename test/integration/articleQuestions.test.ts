@@ -600,7 +600,7 @@ describe('questions a journalist asks of the hotline article', () => {
         node: {
           __typename: 'Source',
           id: SOURCE_ID,
-          title: 'Putin’s efforts to block Russian defections FAIL as hundreds use army hotline to hand themselves over',
+          title: 'Hundreds of Russian troops defect via Ukraine’s army hotline, defying the Kremlin (headline paraphrased)',
         },
       });
     });
