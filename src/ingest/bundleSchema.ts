@@ -24,6 +24,18 @@ const entityRef = z
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/**
+ * Where a fact was read: character offsets (UTF-16, end exclusive) of its sentence in the
+ * article text it was extracted from. Drafts made from text carry it; hand-written bundles may.
+ */
+export const evidenceSchema = z
+  .object({
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .strict()
+  .refine((e) => e.end > e.start, 'expected end after start');
+
 export const entityTypes = ['Person', 'Organization', 'Place', 'Event'] as const;
 export const qualifiers = ['EXACT', 'ABOUT', 'MORE_THAN', 'AT_LEAST', 'ALMOST', 'UP_TO', 'AT_MOST', 'VAGUE'] as const;
 export const attributionKinds = ['ASSERTED', 'SAID', 'CLAIMED', 'ESTIMATED', 'REPORTED', 'CONFIRMED'] as const;
@@ -82,6 +94,7 @@ export const relationshipSchema = z
     role: text(200).optional(),
     since: partialDate.optional(),
     until: partialDate.optional(),
+    evidence: evidenceSchema.optional(),
   })
   .strict();
 
@@ -121,6 +134,7 @@ export const figureSchema = z
     statement: text(500),
     about: z.array(entityRef).min(1, 'a figure must be about at least one entity'),
     attribution: attributionSchema,
+    evidence: evidenceSchema.optional(),
   })
   .strict();
 
@@ -148,3 +162,4 @@ export type Bundle = z.infer<typeof bundleSchema>;
 export type BundleEntity = z.infer<typeof entitySchema>;
 export type BundleFigure = z.infer<typeof figureSchema>;
 export type BundleRelationship = z.infer<typeof relationshipSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
