@@ -9,9 +9,11 @@ export interface MergeCandidateRecord {
 
 type Counted = EntityRecord & { sourceCount: number };
 
-/** Shown to people: "s:kuzminov" reads as “kuzminov”, a loose key as “kuzminov (transliteration)”. */
-function describeKey(key: string): string {
-  return key.startsWith('l:') ? `“${key.slice(2)}” (by transliteration)` : `“${key.slice(2)}”`;
+/** In words: the spellings they share strictly, or that their names differ by transliteration only. */
+function describe(a: EntityRecord, b: EntityRecord, keys: readonly string[]): string {
+  const strict = keys.filter((key) => key.startsWith('s:')).map((key) => `“${key.slice(2)}”`);
+  if (strict.length > 0) return `both are spelt ${strict.join(', ')}`;
+  return `“${a.name}” and “${b.name}” differ only by transliteration`;
 }
 
 /**
@@ -25,6 +27,6 @@ export async function mergeCandidates(executor: Executor, first: number): Promis
     const b = row.b as Counted;
     const [keep, duplicate] = b.sourceCount > a.sourceCount ? [b, a] : [a, b];
     const keys = [...new Set(row.keys as string[])].sort();
-    return { keep, duplicate, reason: `both are spelt ${keys.map(describeKey).join(', ')}` };
+    return { keep, duplicate, reason: describe(keep, duplicate, keys) };
   });
 }
