@@ -24,11 +24,16 @@ function vagueWord(figure: Pick<FigureRecord, 'value' | 'upperBound'>): string {
  * The figure in words: "more than 220 soldiers", "almost 3,000 applications",
  * "up to GBP 500,000", "hundreds of soldiers". Never throws.
  */
-export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' | 'qualifier' | 'unit' | 'currency'>): string {
-  const number = figure.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' | 'qualifier' | 'unit' | 'currency'> & { lowerBound?: number | null }): string {
+  const format = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  // A stated range ("between 50 and 100"): both bounds, apart.
+  const low = figure.lowerBound;
+  const high = figure.upperBound;
+  const range = figure.qualifier !== 'VAGUE' && low != null && high != null && low < high;
+  const number = range ? `${format(low)}–${format(high)}` : format(figure.value);
   if (figure.qualifier === 'VAGUE') {
     return `${vagueWord(figure)}${figure.unit ? ` of ${figure.unit}` : ''}`;
   }
   const amount = figure.currency ? `${figure.currency} ${number}` : number;
-  return `${hedges[figure.qualifier] ?? ''}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+  return `${range ? '' : (hedges[figure.qualifier] ?? '')}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
 }
