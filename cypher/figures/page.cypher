@@ -6,9 +6,21 @@
 // each reached from its node or index (exactly one branch of the UNION yields rows), so the
 // cost follows the size of the answer, not of the graph; the remaining filters then apply to
 // the candidates. Only a request without any of those four scans all figures.
-CALL () {
-  CALL () {
-    MATCH (reporter:Entity {id: $reporterId})
+//
+// The reporter and subject come as names ($reporter, $about: {text, strict, loose} or null)
+// and are resolved here, so the whole request is one statement; when one does not name
+// exactly one entity, no page is read and the resolutions say why.
+WITH $reporter AS lookup
+//@include fragments/resolve-name
+WITH resolved AS reporterResolution, $about AS lookup
+//@include fragments/resolve-name
+WITH reporterResolution, resolved AS aboutResolution
+WITH reporterResolution, aboutResolution, reporterResolution.id AS reporterId, aboutResolution.id AS aboutId,
+     ($reporter IS NULL OR reporterResolution.id IS NOT NULL) AND ($about IS NULL OR aboutResolution.id IS NOT NULL) AS ok
+OPTIONAL CALL (reporterId, aboutId, ok) {
+  WITH reporterId, aboutId WHERE ok
+  CALL (reporterId, aboutId) {
+    MATCH (reporter:Entity {id: reporterId})
     CALL (reporter) {
       RETURN reporter AS r
       UNION
@@ -20,24 +32,24 @@ CALL () {
     MATCH (r)<-[:REPORTED_BY]-(f:Figure)
     RETURN f
     UNION
-    WITH 1 AS only WHERE $reporterId IS NULL
-    MATCH (:Entity {id: $aboutId})<-[:ABOUT]-(f:Figure)
+    WITH reporterId, aboutId WHERE reporterId IS NULL
+    MATCH (:Entity {id: aboutId})<-[:ABOUT]-(f:Figure)
     RETURN f
     UNION
-    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL
+    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL
     MATCH (:Source {id: $sourceId})<-[:CITED_IN]-(f:Figure)
     RETURN f
     UNION
-    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL AND $sourceId IS NULL
+    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL AND $sourceId IS NULL
     MATCH (f:Figure {measure: $measure})
     RETURN f
     UNION
-    WITH 1 AS only WHERE $reporterId IS NULL AND $aboutId IS NULL AND $sourceId IS NULL AND $measure IS NULL
+    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL AND $sourceId IS NULL AND $measure IS NULL
     MATCH (f:Figure)
     RETURN f
   }
-  WITH f
-  WHERE ($aboutId IS NULL OR EXISTS { (f)-[:ABOUT]->(:Entity {id: $aboutId}) })
+  WITH f, aboutId
+  WHERE (aboutId IS NULL OR EXISTS { (f)-[:ABOUT]->(:Entity {id: aboutId}) })
     AND ($sourceId IS NULL OR EXISTS { (f)-[:CITED_IN]->(:Source {id: $sourceId}) })
     AND ($measure IS NULL OR f.measure = $measure)
     AND ($kinds IS NULL OR f.attributionKind IN $kinds)
@@ -48,8 +60,8 @@ CALL () {
   WITH f ORDER BY f.refersFromDay, f.id
   RETURN count(f) AS total, collect(f)[$offset..$offset + $limit] AS page
 }
-UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS f
-RETURN total,
+UNWIND (CASE WHEN size(coalesce(page, [])) = 0 THEN [null] ELSE page END) AS f
+RETURN reporterResolution, aboutResolution, coalesce(total, 0) AS total,
   CASE WHEN f IS NULL THEN null ELSE f {
     .*,
     reportedBy: [(f)-[:REPORTED_BY]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],

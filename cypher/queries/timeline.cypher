@@ -3,26 +3,37 @@
 // The events are reached from the entity (one UNION branch per way of being related), so the
 // cost follows the entity's events, not the number of events in the graph; only a timeline of
 // everything reads all events.
-CALL () {
-  WITH 1 AS only WHERE $entityId IS NULL
-  MATCH (ev:Event)
-  RETURN ev
-  UNION
-  MATCH (ev:Event {id: $entityId})
-  RETURN ev
-  UNION
-  MATCH (:Entity {id: $entityId})-[:PARTICIPATED_IN]->(ev:Event)
-  RETURN ev
-  UNION
-  MATCH (:Place {id: $entityId})<-[:LOCATED_IN*0..4]-(:Place)<-[:OCCURRED_IN]-(ev:Event)
-  RETURN ev
-  UNION
-  MATCH (:Event {id: $entityId})<-[:PART_OF_EVENT*1..4]-(ev:Event)
-  RETURN ev
+//
+// The entity comes as a name ($entity: {text, strict, loose} or null) resolved here, so the
+// request is one statement; when it does not name exactly one entity, no event is read.
+WITH $entity AS lookup
+//@include fragments/resolve-name
+WITH resolved AS entityResolution, resolved.id AS entityId
+OPTIONAL CALL (entityId) {
+  WITH entityId WHERE $entity IS NULL OR entityId IS NOT NULL
+  CALL (entityId) {
+    WITH entityId WHERE entityId IS NULL
+    MATCH (ev:Event)
+    RETURN ev
+    UNION
+    MATCH (ev:Event {id: entityId})
+    RETURN ev
+    UNION
+    MATCH (:Entity {id: entityId})-[:PARTICIPATED_IN]->(ev:Event)
+    RETURN ev
+    UNION
+    MATCH (:Place {id: entityId})<-[:LOCATED_IN*0..4]-(:Place)<-[:OCCURRED_IN]-(ev:Event)
+    RETURN ev
+    UNION
+    MATCH (:Event {id: entityId})<-[:PART_OF_EVENT*1..4]-(ev:Event)
+    RETURN ev
+  }
+  WITH ev
+  WHERE ($fromDay IS NULL OR (ev.dateEndDay IS NOT NULL AND ev.dateEndDay >= $fromDay))
+    AND ($toDay IS NULL OR (ev.dateStartDay IS NOT NULL AND ev.dateStartDay <= $toDay))
+  RETURN ev ORDER BY ev.dateStartDay, ev.id
+  LIMIT 500
 }
-WITH ev
-WHERE ($fromDay IS NULL OR (ev.dateEndDay IS NOT NULL AND ev.dateEndDay >= $fromDay))
-  AND ($toDay IS NULL OR (ev.dateStartDay IS NOT NULL AND ev.dateStartDay <= $toDay))
-RETURN ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: 'Event' } AS event
+RETURN entityResolution,
+  CASE WHEN ev IS NULL THEN null ELSE ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: 'Event' } END AS event
 ORDER BY ev.dateStartDay, ev.id
-LIMIT 500

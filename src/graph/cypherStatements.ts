@@ -8,6 +8,26 @@ import { projectRoot } from '../config/projectRoot.js';
  */
 export type CypherStatements = ReadonlyMap<string, string>;
 
+/**
+ * Statement text: `//@include <name>` lines replaced by that file of cypher/ (a fragment such
+ * as fragments/resolve-name), then comments and a trailing semicolon dropped.
+ */
+function statementText(dir: string, path: string, depth = 0): string {
+  if (depth > 3) throw new Error(`cypher: includes nested too deep in ${path}`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => {
+      const include = /^\s*\/\/@include\s+([a-z0-9/-]+)\s*$/.exec(line);
+      return include === null ? line : statementText(dir, join(dir, `${include[1]}.cypher`), depth + 1);
+    })
+    .join('\n')
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim()
+    .replace(/;\s*$/, '');
+}
+
 export function loadCypher(dir = join(projectRoot(), 'cypher')): CypherStatements {
   const statements = new Map<string, string>();
   const walk = (folder: string) => {
@@ -16,13 +36,8 @@ export function loadCypher(dir = join(projectRoot(), 'cypher')): CypherStatement
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.cypher')) {
         const name = relative(dir, path).slice(0, -'.cypher'.length).split(sep).join('/');
-        const text = readFileSync(path, 'utf8')
-          .split('\n')
-          .filter((line) => !line.trimStart().startsWith('//'))
-          .join('\n')
-          .trim()
-          .replace(/;\s*$/, '');
-        statements.set(name, text);
+        // Fragments are parts of statements, not statements.
+        if (!name.startsWith('fragments/')) statements.set(name, statementText(dir, path));
       }
     }
   };

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, isGraphQLError } from '../errors/codes.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
@@ -34,14 +34,25 @@ export interface ExecutorOptions {
  * in the code base looks at a Neo4jError.
  */
 export class Executor {
-  /** Database round trips made through this executor (a request's own executor counts its own). */
+  /** Statements run through this executor (a request's own executor counts its own). */
   queryCount = 0;
+  /** Transactions begun through this executor. */
+  transactionCount = 0;
+  /**
+   * A request's reads share one read transaction, begun at its first read and ended by
+   * `finish()` once the response is on its way: one transaction per request whatever the
+   * selection, and the same snapshot for every field of it.
+   */
+  private shared: Promise<{ session: Session; tx: Transaction }> | null = null;
 
-  constructor(private readonly options: ExecutorOptions) {}
+  constructor(
+    private readonly options: ExecutorOptions,
+    private readonly requestScoped = false,
+  ) {}
 
-  /** A fresh executor sharing the driver, with its own query counter: one per GraphQL request. */
+  /** A fresh executor sharing the driver, with its own counters and read transaction: one per GraphQL request. */
   forRequest(): Executor {
-    return new Executor(this.options);
+    return new Executor(this.options, true);
   }
 
   cypher(name: string): string {
@@ -50,7 +61,55 @@ export class Executor {
 
   async read(name: string, params: Row = {}): Promise<Row[]> {
     const query = this.cypher(name);
-    return this.run('READ', (tx) => runAll(tx, query, params));
+    if (!this.requestScoped) return this.run('READ', (tx) => runAll(tx, query, params));
+    this.queryCount += 1;
+    try {
+      const { tx } = await this.sharedTransaction();
+      return await runAll(tx, query, params);
+    } catch (error) {
+      // A failed statement ends the transaction: later reads of the request begin a new one.
+      this.finish();
+      throw translateError(error);
+    }
+  }
+
+  private sharedTransaction(): Promise<{ session: Session; tx: Transaction }> {
+    if (this.shared === null) {
+      this.transactionCount += 1;
+      this.shared = (async () => {
+        const session = this.options.driver.session({
+          defaultAccessMode: neo4j.session.READ,
+          ...(this.options.database !== undefined && { database: this.options.database }),
+        });
+        try {
+          const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
+          return { session, tx: session.beginTransaction(config) };
+        } catch (error) {
+          await session.close();
+          throw error;
+        }
+      })();
+    }
+    return this.shared;
+  }
+
+  /**
+   * Ends the request's read transaction, if one was begun, and gives its connection back.
+   * Never throws and never delays the caller: a read-only transaction has nothing to lose.
+   */
+  finish(): void {
+    const shared = this.shared;
+    this.shared = null;
+    if (shared === null) return;
+    void shared
+      .then(async ({ session, tx }) => {
+        try {
+          if (tx.isOpen()) await tx.commit();
+        } finally {
+          await session.close();
+        }
+      })
+      .catch(() => undefined);
   }
 
   async write(name: string, params: Row = {}): Promise<Row[]> {
@@ -134,6 +193,7 @@ export class Executor {
       ...(this.options.database !== undefined && { database: this.options.database }),
     });
     this.queryCount += trips;
+    this.transactionCount += 1;
     const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -160,7 +220,7 @@ function toParams(value: unknown): unknown {
   return value;
 }
 
-async function runAll(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
+async function runAll(tx: ManagedTransaction | Transaction, query: string, params: Row): Promise<Row[]> {
   const result = await tx.run(query, toParams(params) as Row);
   return result.records.map((record) => toNative(record.toObject()) as Row);
 }

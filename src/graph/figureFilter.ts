@@ -1,6 +1,6 @@
 import { badUserInput } from '../errors/codes.js';
-import { requireEntity } from './findEntity.js';
-import type { Loaders } from './loaders.js';
+import { nameLookup, resolvedId, type NameLookup } from './findEntity.js';
+import type { Row } from './executor.js';
 import { endOf, startOf } from './partialDate.js';
 
 export interface FigureFilterInput {
@@ -17,10 +17,11 @@ export interface FigureFilterInput {
 }
 
 /**
- * Turns a FigureFilter into the parameters of cypher/figures/page.cypher: names resolved to
- * ids (in one batched round trip), partial dates widened to days, inconsistent ranges refused.
+ * Turns a FigureFilter into the parameters of cypher/figures/page.cypher: names as lookups
+ * the statement resolves itself (so the request is one statement), partial dates widened to
+ * days, inconsistent ranges refused. Throws BAD_USER_INPUT; never reads the database.
  */
-export async function figureFilterParams(loaders: Loaders, filter: FigureFilterInput | null | undefined): Promise<Record<string, unknown>> {
+export function figureFilterParams(filter: FigureFilterInput | null | undefined): Record<string, unknown> {
   const f = filter ?? {};
   if (f.valueAtLeast != null && f.valueAtMost != null && f.valueAtLeast > f.valueAtMost) {
     throw badUserInput(`filter: expected valueAtLeast <= valueAtMost, got ${f.valueAtLeast} > ${f.valueAtMost}`);
@@ -37,14 +38,10 @@ export async function figureFilterParams(loaders: Loaders, filter: FigureFilterI
   if (f.includeMembers === true && f.reportedBy == null) {
     throw badUserInput('filter.includeMembers: expected together with filter.reportedBy');
   }
-  const [reporter, about] = await Promise.all([
-    f.reportedBy != null ? requireEntity(loaders, f.reportedBy, 'filter.reportedBy') : null,
-    f.about != null ? requireEntity(loaders, f.about, 'filter.about') : null,
-  ]);
   return {
-    reporterId: reporter?.id ?? null,
+    reporter: f.reportedBy != null ? nameLookup(f.reportedBy, 'filter.reportedBy') : null,
     includeMembers: f.includeMembers === true,
-    aboutId: about?.id ?? null,
+    about: f.about != null ? nameLookup(f.about, 'filter.about') : null,
     sourceId: f.source ?? null,
     measure: f.measure ?? null,
     kinds: f.attribution != null && f.attribution.length > 0 ? f.attribution : null,
@@ -53,4 +50,17 @@ export async function figureFilterParams(loaders: Loaders, filter: FigureFilterI
     refersFrom: f.refersFrom != null ? startOf(f.refersFrom) : null,
     refersTo: f.refersTo != null ? endOf(f.refersTo) : null,
   };
+}
+
+/**
+ * Refuses the page when the statement could not resolve a name of the filter (the same
+ * errors as for `entity`); `row` is the statement's first row.
+ */
+export function checkFilterNames(params: Record<string, unknown>, row: Row | undefined): void {
+  const check = (param: string, column: string, argument: string) => {
+    const lookup = params[param] as NameLookup | null;
+    if (lookup !== null && row !== undefined) resolvedId(row[column] as { id: string | null; candidates: string[] }, lookup, argument);
+  };
+  check('reporter', 'reporterResolution', 'filter.reportedBy');
+  check('about', 'aboutResolution', 'filter.about');
 }

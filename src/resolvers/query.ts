@@ -1,7 +1,9 @@
 import type { GraphContext } from '../server/context.js';
 import { badUserInput } from '../errors/codes.js';
-import { findEntity, requireEntity } from '../graph/findEntity.js';
-import { figureFilterParams, type FigureFilterInput } from '../graph/figureFilter.js';
+import { findEntity, nameLookup, requireEntity, resolvedId } from '../graph/findEntity.js';
+
+type Resolution = { id: string | null; candidates: string[] };
+import { checkFilterNames, figureFilterParams, type FigureFilterInput } from '../graph/figureFilter.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { EntityRecord, FigureRecord, PathStepRecord, SourceRecord } from '../graph/records.js';
@@ -47,8 +49,9 @@ export const queryResolvers = {
 
   figures: async (_: unknown, args: { filter?: FigureFilterInput | null; first?: number | null; after?: string | null }, ctx: GraphContext) => {
     const { offset, limit } = pageWindow(args.first, args.after);
-    const params = await figureFilterParams(ctx.loaders, args.filter);
+    const params = figureFilterParams(args.filter);
     const rows = await ctx.executor.read('figures/page', { ...params, offset, limit });
+    checkFilterNames(params, rows[0]);
     const total = (rows[0]?.total as number | undefined) ?? 0;
     const figures = rows.flatMap((row) => (row.figure == null ? [] : [row.figure as FigureRecord]));
     return toConnection(figures, offset, total);
@@ -59,29 +62,32 @@ export const queryResolvers = {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
       throw badUserInput(`maxHops: expected an integer from 1 to ${MAX_HOPS}, got ${String(args.maxHops)}`);
     }
-    const [from, to] = await Promise.all([
-      requireEntity(ctx.loaders, args.from, 'from'),
-      requireEntity(ctx.loaders, args.to, 'to'),
-    ]);
-    if (from.id === to.id) return { from, to, length: 0, steps: [] };
-    const rows = await ctx.executor.read('queries/path', { from: from.id, to: to.id, maxHops });
-    const steps = (rows[0]?.steps as PathStepRecord[] | undefined) ?? [];
+    const from = nameLookup(args.from, 'from');
+    const to = nameLookup(args.to, 'to');
+    const [row] = await ctx.executor.read('queries/path', { from, to, maxHops });
+    resolvedId(row!.fromResolution as Resolution, from, 'from');
+    resolvedId(row!.toResolution as Resolution, to, 'to');
+    const fromEntity = row!.fromEntity as EntityRecord;
+    const toEntity = row!.toEntity as EntityRecord;
+    if (fromEntity.id === toEntity.id) return { from: fromEntity, to: toEntity, length: 0, steps: [] };
+    const steps = (row!.steps as PathStepRecord[] | undefined) ?? [];
     if (steps.length === 0) return null;
     for (const step of steps) ctx.loaders.primeEntity(step.to);
-    return { from, to, length: steps.length, steps };
+    return { from: fromEntity, to: toEntity, length: steps.length, steps };
   },
 
   timeline: async (_: unknown, args: { entity?: string | null; from?: string | null; to?: string | null }, ctx: GraphContext) => {
     if (args.from != null && args.to != null && startOf(args.from) > endOf(args.to)) {
       throw badUserInput(`from: expected a date on or before "to", got ${args.from} after ${args.to}`);
     }
-    const entity = args.entity != null ? await requireEntity(ctx.loaders, args.entity, 'entity') : null;
+    const entity = args.entity != null ? nameLookup(args.entity, 'entity') : null;
     const rows = await ctx.executor.read('queries/timeline', {
-      entityId: entity?.id ?? null,
+      entity,
       fromDay: args.from != null ? startOf(args.from) : null,
       toDay: args.to != null ? endOf(args.to) : null,
     });
-    return rows.map((row) => row.event as EntityRecord);
+    if (entity !== null) resolvedId(rows[0]!.entityResolution as Resolution, entity, 'entity');
+    return rows.flatMap((row) => (row.event == null ? [] : [row.event as EntityRecord]));
   },
 
   sources: async (_: unknown, args: { publisher?: string | null }, ctx: GraphContext) => {
