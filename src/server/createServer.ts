@@ -17,6 +17,8 @@ import { writeAccessChecker } from '../auth/writeTokens.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
+import type { RateLimit } from '../config/env.js';
+import { graphqlRateLimit } from '../http/rateLimit.js';
 
 export interface ServerOptions {
   executor: Executor;
@@ -26,6 +28,10 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Bearer tokens that may write (GRAPH_WRITE_TOKENS); none turns writes off. */
   writeTokens?: readonly string[];
+  /** Per-client limit on /graphql requests (RATE_LIMIT_REQUESTS); none by default. */
+  rateLimit?: RateLimit | null;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy?: false | number | string[];
 }
 
 export interface RunningServer {
@@ -43,6 +49,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   const checkWrite = writeAccessChecker(options.writeTokens ?? []);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
@@ -75,6 +82,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   });
   app.use(
     '/graphql',
+    ...(options.rateLimit != null ? [graphqlRateLimit(options.rateLimit, options.logger)] : []),
     express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
