@@ -11,6 +11,7 @@ import { healthRoutes } from '../http/health.js';
 import { webRoutes } from '../http/web.js';
 import { createContext, type GraphContext } from './context.js';
 import { loggingPlugin } from './loggingPlugin.js';
+import { retryAfterPlugin } from './retryAfterPlugin.js';
 import { maskError } from './errorMasking.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { writeAccessChecker } from '../auth/writeTokens.js';
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
       // Same plugin type; the armor package's typings point at Apollo's CommonJS build.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       loggingPlugin(),
+      retryAfterPlugin(),
     ],
   });
   await apollo.start();
