@@ -27,7 +27,9 @@ function vagueWord(figure: Pick<FigureRecord, 'value' | 'upperBound'>): string {
 export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' | 'qualifier' | 'unit' | 'currency'>): string {
   const number = figure.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   if (figure.qualifier === 'VAGUE') {
-    return `${vagueWord(figure)}${figure.unit ? ` of ${figure.unit}` : ''}`;
+    const word = vagueWord(figure);
+    // "hundreds of soldiers", but "some soldiers".
+    return figure.unit ? `${word}${word === 'some' ? '' : ' of'} ${figure.unit}` : word;
   }
   const amount = figure.currency ? `${figure.currency} ${number}` : number;
   return `${hedges[figure.qualifier] ?? ''}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
