@@ -26,7 +26,7 @@ RETURN n.id AS id,
   type(r) AS type,
   CASE WHEN r IS NULL THEN null WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction,
   r.role AS role, r.since AS since, r.until AS until,
-  CASE WHEN o IS NULL THEN null ELSE o { .id, .name, .aliases, .description, .kind, .date, .dateLabel,
+  CASE WHEN o IS NULL THEN null ELSE o { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
       type: [label IN labels(o) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } END AS other,
   coalesce(r.sources, []) AS sourceIds
 ORDER BY id, type, direction, o.name

@@ -32,7 +32,6 @@ CALL (a, b, r) {
                                     'OCCURRED_IN', 'PART_OF_EVENT', 'CITIZEN_OF', 'ESTABLISHED']
   MERGE (a)-[x:$(r.type)]->(b) ON CREATE SET x.sources = [] RETURN x
 }
-SET x.role = coalesce(x.role, r.role),
-    x.since = coalesce(x.since, r.since),
-    x.until = coalesce(x.until, r.until),
-    x.sources = reduce(acc = x.sources, sourceId IN r.sourceIds | CASE WHEN sourceId IN acc THEN acc ELSE acc + sourceId END)
+// Sources in id order, so that the graph is the same whatever order the reports came in. The
+// role and dates are claims; claims/write-preferred sets the chosen ones.
+SET x.sources = COLLECT { UNWIND x.sources + r.sourceIds AS sourceId RETURN DISTINCT sourceId ORDER BY sourceId }

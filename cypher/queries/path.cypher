@@ -33,8 +33,8 @@ UNWIND range(0, size(rs) - 1) AS i
 WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
 ORDER BY i
 RETURN collect({
-  from: x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
-  to: y { .id, .name, .aliases, .description, .kind, .date, .dateLabel, type: [l IN labels(y) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
+  from: x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
+  to: y { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(y) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
   relation: type(r),
   direction: CASE WHEN startNode(r) = x THEN 'OUT' ELSE 'IN' END,
   role: r.role,

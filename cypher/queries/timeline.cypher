@@ -23,6 +23,6 @@ CALL () {
 WITH ev
 WHERE ($fromDay IS NULL OR (ev.dateEndDay IS NOT NULL AND ev.dateEndDay >= $fromDay))
   AND ($toDay IS NULL OR (ev.dateStartDay IS NOT NULL AND ev.dateStartDay <= $toDay))
-RETURN ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, type: 'Event' } AS event
+RETURN ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: 'Event' } AS event
 ORDER BY ev.dateStartDay, ev.id
 LIMIT 500

@@ -10,7 +10,7 @@ RETURN properties(d) AS props,
     RETURN {
       type: type(r),
       direction: CASE WHEN startNode(r) = d THEN 'OUT' ELSE 'IN' END,
-      otherLabel: CASE WHEN o:NameKey THEN 'NameKey' WHEN o:Figure THEN 'Figure' WHEN o:Source THEN 'Source' ELSE 'Entity' END,
+      otherLabel: CASE WHEN o:NameKey THEN 'NameKey' WHEN o:Figure THEN 'Figure' WHEN o:Source THEN 'Source' WHEN o:Claim THEN 'Claim' ELSE 'Entity' END,
       otherId: coalesce(o.id, o.key),
       props: properties(r)
     }

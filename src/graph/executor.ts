@@ -13,6 +13,12 @@ export interface WriteCounters {
   propertiesSet: number;
 }
 
+/** What the statements of one writeTransaction changed so far. */
+export interface TxCounters extends WriteCounters {
+  relationshipsDeleted: number;
+  nodesDeleted: number;
+}
+
 export interface ExecutorOptions {
   driver: Driver;
   statements: CypherStatements;
@@ -92,17 +98,28 @@ export class Executor {
   /**
    * Runs `work` in one write transaction; `run` executes named statements inside it. Everything
    * commits together or nothing does (a throw inside `work` rolls back). Each `run` counts as a
-   * round trip. The driver may retry `work` on transient errors, so it must not have side
-   * effects outside the transaction.
+   * round trip, and adds what it changed to `counters`. The driver may retry `work` on transient
+   * errors, so it must not have side effects outside the transaction (counters start again at 0).
    */
-  async writeTransaction<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    work: (run: (name: string, params?: Row) => Promise<Row[]>, counters: TxCounters) => Promise<T>,
+  ): Promise<T> {
     return this.run(
       'WRITE',
-      (tx) =>
-        work(async (name, params = {}) => {
+      (tx) => {
+        const counters: TxCounters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, relationshipsDeleted: 0, nodesDeleted: 0 };
+        return work(async (name, params = {}) => {
           this.queryCount += 1;
-          return runAll(tx, this.cypher(name), params);
-        }),
+          const result = await tx.run(this.cypher(name), toParams(params) as Row);
+          const updates = result.summary.counters.updates();
+          counters.nodesCreated += updates.nodesCreated;
+          counters.relationshipsCreated += updates.relationshipsCreated;
+          counters.propertiesSet += updates.propertiesSet;
+          counters.relationshipsDeleted += updates.relationshipsDeleted;
+          counters.nodesDeleted += updates.nodesDeleted;
+          return result.records.map((record) => toNative(record.toObject()) as Row);
+        }, counters);
+      },
       0,
     );
   }

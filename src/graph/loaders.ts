@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
 import { nameKeys } from './nameKeys.js';
-import type { EntityRecord, FigurePage, FigureRecord, RelationRecord, SourceRecord } from './records.js';
+import type { ClaimRecord, EntityRecord, FigurePage, FigureRecord, RelationRecord, SourceRecord } from './records.js';
 
 /** What a name, alias or id resolves to: exact-id match first, then ranked key matches. */
 export interface NameResolution {
@@ -49,6 +49,10 @@ export interface Loaders {
   entitySources: DataLoader<string, SourceRecord[]>;
   figurePage: DataLoader<FigurePageKey, FigurePage, string>;
   comparable: DataLoader<string, FigureRecord[]>;
+  /** An entity's property claims and the ids of the figures about it, of one property or all. */
+  claims: DataLoader<{ id: string; property: string | null }, { claims: ClaimRecord[]; figureIds: string[] }, string>;
+  /** What was read from a source: the entities it names and its claims about them. */
+  readFrom: DataLoader<string, { entities: EntityRecord[]; claims: ClaimRecord[] }>;
   primeEntity(record: EntityRecord | null | undefined): void;
 }
 
@@ -167,6 +171,33 @@ export function createLoaders(executor: Executor): Loaders {
       },
       { cacheKeyFn: figurePageKey },
     ),
+    claims: new DataLoader(
+      async (keys) => {
+        // One read per distinct property asked in the batch (usually one: all, or `date`).
+        const found = new Map<string, { claims: ClaimRecord[]; figureIds: string[] }>();
+        for (const property of new Set(keys.map((key) => key.property))) {
+          const ids = [...new Set(keys.filter((key) => key.property === property).map((key) => key.id))];
+          for (const row of await executor.read('claims/of-entities', { ids, property })) {
+            const claims = row.claims as ClaimRecord[];
+            claims.forEach((claim) => primeEntity(claim.valueEntity));
+            found.set(`${row.id as string}|${property ?? ''}`, { claims, figureIds: row.figureIds as string[] });
+          }
+        }
+        return keys.map((key) => found.get(`${key.id}|${key.property ?? ''}`) ?? { claims: [], figureIds: [] });
+      },
+      { cacheKeyFn: (key) => `${key.id}|${key.property ?? ''}` },
+    ),
+    readFrom: new DataLoader(async (ids) => {
+      const rows = await executor.read('sources/read-from', { ids: [...ids] });
+      const found = new Map(
+        rows.map((row) => {
+          const entities = row.entities as EntityRecord[];
+          entities.forEach(primeEntity);
+          return [row.id as string, { entities, claims: row.claims as ClaimRecord[] }];
+        }),
+      );
+      return ids.map((id) => found.get(id) ?? { entities: [], claims: [] });
+    }),
     comparable: new DataLoader(async (ids) => {
       const found = byKey<FigureRecord[]>(await executor.read('figures/comparable', { ids: [...ids] }), 'id', 'figures');
       return ids.map((id) => found.get(id) ?? []);

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, badUserInput } from '../errors/codes.js';
+import { recomputePreferred } from './claims/recompute.js';
 import type { Executor, Row } from './executor.js';
 
 interface StoredRelationship {
   type: string;
   direction: 'OUT' | 'IN';
-  otherLabel: 'Entity' | 'Figure' | 'Source' | 'NameKey';
+  otherLabel: 'Entity' | 'Figure' | 'Source' | 'NameKey' | 'Claim';
   otherId: string;
   props: Record<string, unknown>;
 }
@@ -72,6 +73,8 @@ export async function mergeEntities(executor: Executor, keep: string, duplicate:
       updated: toUpdate,
     };
     await run('writes/merge-finish', { keep, duplicate, aliases, snapshot: JSON.stringify(snapshot) });
+    // The duplicate's claims are keep's now: its name, spellings, description, ... compete.
+    await recomputePreferred(run, [keep]);
     return { moved: relationships.length };
   });
 }
@@ -102,6 +105,7 @@ export async function unmergeEntity(executor: Executor, duplicate: string): Prom
       labels: snapshot.labels,
       relationships: snapshot.relationships,
     });
+    await recomputePreferred(run, [record.keepId as string, duplicate]);
     return { keep: record.keepId as string };
   });
 }

@@ -46,18 +46,24 @@ export function strictKey(text: string): string {
     .replace(/^the /, '');
 }
 
+/**
+ * The romanisation differences news copy actually shows, folded one way. Order matters: digraphs
+ * before single letters. ё/е as e, yo, io, jo or ye; и/й/і as i, y, ii or iy; х as kh, h or ch;
+ * кс as ks or x; з as z or s; doubled letters as one.
+ */
 const loosening: ReadonlyArray<[RegExp, string]> = [
-  [/yo|ye|yё/g, 'e'],
-  [/yu/g, 'u'],
-  [/ya/g, 'a'],
-  [/yi/g, 'i'],
-  [/iy/g, 'i'],
-  [/kh/g, 'h'],
+  [/shch/g, 'sc'],
+  [/yo|jo|io|ye/g, 'e'],
+  [/yu|ju|iu/g, 'u'],
+  [/ya|ja|ia/g, 'a'],
+  [/yi|iy|ij|yj/g, 'i'],
+  [/kh|ch/g, 'h'],
   [/x/g, 'ks'],
   [/ph/g, 'f'],
   [/tz|ts/g, 'c'],
   [/[jy]/g, 'i'],
   [/w/g, 'v'],
+  [/z/g, 's'],
   [/(\p{L})\1+/gu, '$1'],
 ];
 
@@ -65,6 +71,18 @@ export function looseKey(text: string): string {
   let key = strictKey(text);
   for (const [pattern, replacement] of loosening) key = key.replace(pattern, replacement);
   return key;
+}
+
+/**
+ * The spellings a written name stands for: itself, and for "Long Name (ABBR)" also the long
+ * name alone and the abbreviation, so "Defence Intelligence of Ukraine (DIU)" is found under
+ * "DIU" and under the long name. Never throws.
+ */
+export function spellingVariants(text: string): string[] {
+  const out = [text];
+  const match = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(text.trim());
+  if (match !== null) out.push(match[1]!, match[2]!);
+  return out;
 }
 
 /** Keys stored for one spelling: prefixed so strict and loose keys never collide. */

@@ -11,6 +11,8 @@ export interface EntityRecord {
   kind: string | null;
   date: string | null;
   dateLabel: string | null;
+  /** An event's preferred place (claims), one of its OCCURRED_IN ends. */
+  placeId?: string | null;
 }
 
 export interface SourceRecord {
@@ -44,6 +46,33 @@ export interface FigureRecord {
   via: EntityRecord | null;
   about: EntityRecord[];
   sources: SourceRecord[];
+  /** Offsets of the sentence it was read from, when it came from text. */
+  evidenceStart?: number | null;
+  evidenceEnd?: number | null;
+}
+
+/** A value sources give for a property of an entity (cypher/claims/), or a figure as a claim. */
+export interface ClaimRecord {
+  id: string;
+  subjectId: string;
+  property: string;
+  /** '' for entity properties; `TYPE>otherId` for a relationship's role and dates. */
+  qualifier: string;
+  /** As stored: a place claim holds the place's id (Claim.value shows its name). */
+  value: string;
+  valueEntity: EntityRecord | null;
+  /** Newest first. */
+  sourceIds: string[];
+  preferred: boolean;
+  disputed: boolean;
+  figure?: FigureRecord;
+}
+
+/** Where sources contradict each other about one property of one entity. */
+export interface DisagreementRecord {
+  subjectId: string;
+  property: string;
+  claims: ClaimRecord[];
 }
 
 export interface RelationRecord {

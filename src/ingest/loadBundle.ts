@@ -1,7 +1,9 @@
 import type { Executor } from '../graph/executor.js';
-import { nameKeys } from '../graph/nameKeys.js';
+import { recomputePreferred } from '../graph/claims/recompute.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { Bundle } from './bundleSchema.js';
+import { claimRows } from './claimRows.js';
+import { linkEntities, type EntityLink } from './linkEntities.js';
 
 export interface LoadResult {
   sourceId: string;
@@ -9,6 +11,10 @@ export interface LoadResult {
   relationshipsCreated: number;
   /** True when the bundle was already in the graph and nothing changed. */
   unchanged: boolean;
+  /** Entities of the bundle written onto an existing entity with another id. */
+  linked: EntityLink[];
+  /** Figures whose id another source already used, stored under a new id (nothing is overwritten). */
+  renamedFigures: Array<{ from: string; to: string }>;
 }
 
 /** What one transaction of several bundles created (loadBundles). */
@@ -16,33 +22,9 @@ export interface BatchResult {
   bundles: number;
   nodesCreated: number;
   relationshipsCreated: number;
-}
-
-type KeyKind = 'name' | 'alias' | 'loose';
-const keyRank: Record<KeyKind, number> = { loose: 0, alias: 1, name: 2 };
-
-/** Name keys of every spelling of every entity, deduplicated (see src/graph/nameKeys.ts). */
-export function bundleNameKeys(bundle: Bundle): Array<{ entityId: string; key: string; kind: KeyKind }> {
-  const seen = new Set<string>();
-  const keys: Array<{ entityId: string; key: string; kind: KeyKind }> = [];
-  const add = (entityId: string, key: string, kind: KeyKind) => {
-    const dedupe = `${entityId}\u0000${key}`;
-    if (key.length <= 2 || seen.has(dedupe)) return;
-    seen.add(dedupe);
-    keys.push({ entityId, key, kind });
-  };
-  for (const entity of bundle.entities) {
-    const spellings: Array<[string, 'name' | 'alias']> = [
-      [entity.name, 'name'],
-      ...entity.aliases.map((alias): [string, 'alias'] => [alias, 'alias']),
-    ];
-    for (const [spelling, kind] of spellings) {
-      const { strict, loose } = nameKeys(spelling);
-      add(entity.id, strict, kind);
-      add(entity.id, loose, 'loose');
-    }
-  }
-  return keys;
+  relationshipsDeleted: number;
+  linked: EntityLink[];
+  renamedFigures: Array<{ from: string; to: string }>;
 }
 
 const nullIfUndefined = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
@@ -50,25 +32,15 @@ const nullIfUndefined = <T>(value: T | undefined): T | null => (value === undefi
 interface EntityRow {
   id: string;
   types: string[];
+  /** A name for a node created now; the claims choose the name it keeps (recompute.ts). */
   name: string;
-  aliases: string[];
-  description: string | null;
-  kind: string | null;
-  date: string | null;
-  dateLabel: string | null;
-  dateStartDay: string | null;
-  dateEndDay: string | null;
   sourceIds: string[];
-  keys: Array<{ key: string; kind: KeyKind }>;
 }
 
 interface RelationshipRow {
   from: string;
   type: string;
   to: string;
-  role: string | null;
-  since: string | null;
-  until: string | null;
   sourceIds: string[];
 }
 
@@ -92,67 +64,30 @@ function batchParams(bundles: readonly Bundle[]) {
     published: nullIfUndefined(source.published),
   }));
 
-  const entities = new Map<string, EntityRow & { keyAt: Map<string, number> }>();
+  const entities = new Map<string, EntityRow>();
   const relationships = new Map<string, RelationshipRow>();
-  const relate = (sourceId: string, from: string, type: string, to: string, role?: string, since?: string, until?: string) => {
+  const relate = (sourceId: string, from: string, type: string, to: string) => {
     const id = `${from}\u0000${type}\u0000${to}`;
     const row = relationships.get(id);
-    if (row === undefined) {
-      relationships.set(id, { from, type, to, role: role ?? null, since: since ?? null, until: until ?? null, sourceIds: [sourceId] });
-      return;
-    }
-    row.role ??= role ?? null;
-    row.since ??= since ?? null;
-    row.until ??= until ?? null;
-    addOnce(row.sourceIds, sourceId);
+    if (row === undefined) relationships.set(id, { from, type, to, sourceIds: [sourceId] });
+    else addOnce(row.sourceIds, sourceId);
   };
 
   for (const bundle of bundles) {
     const sourceId = bundle.source.id;
     for (const entity of bundle.entities) {
-      const isEvent = entity.type === 'Event';
-      const date = isEvent ? nullIfUndefined(entity.date) : null;
-      const fields = {
-        description: nullIfUndefined(entity.description),
-        kind: 'kind' in entity ? nullIfUndefined(entity.kind) : null,
-        date,
-        dateLabel: isEvent ? nullIfUndefined(entity.dateLabel) : null,
-        dateStartDay: date !== null ? startOf(date) : null,
-        dateEndDay: date !== null ? endOf(date) : null,
-      };
-      let row = entities.get(entity.id);
-      if (row === undefined) {
-        row = { id: entity.id, types: [entity.type], name: entity.name, aliases: [...entity.aliases], ...fields, sourceIds: [sourceId], keys: [], keyAt: new Map() };
-        entities.set(entity.id, row);
-      } else {
+      const row = entities.get(entity.id);
+      if (row === undefined) entities.set(entity.id, { id: entity.id, types: [entity.type], name: entity.name, sourceIds: [sourceId] });
+      else {
         addOnce(row.types, entity.type);
-        row.aliases.push(...entity.aliases);
-        row.description ??= fields.description;
-        row.kind ??= fields.kind;
-        row.date ??= fields.date;
-        row.dateLabel ??= fields.dateLabel;
-        row.dateStartDay ??= fields.dateStartDay;
-        row.dateEndDay ??= fields.dateEndDay;
         addOnce(row.sourceIds, sourceId);
-      }
-    }
-    // Within a bundle a key keeps its first kind; across bundles the strongest wins, as the
-    // statement's CASE would make it.
-    for (const { entityId, key, kind } of bundleNameKeys(bundle)) {
-      const row = entities.get(entityId)!;
-      const at = row.keyAt.get(key);
-      if (at === undefined) {
-        row.keyAt.set(key, row.keys.length);
-        row.keys.push({ key, kind });
-      } else if (keyRank[kind] > keyRank[row.keys[at]!.kind]) {
-        row.keys[at] = { key, kind };
       }
     }
     // An event's place is an OCCURRED_IN relationship like any other.
     for (const entity of bundle.entities) {
       if (entity.type === 'Event' && entity.place !== undefined) relate(sourceId, entity.id, 'OCCURRED_IN', entity.place);
     }
-    for (const r of bundle.relationships) relate(sourceId, r.from, r.type, r.to, r.role, r.since, r.until);
+    for (const r of bundle.relationships) relate(sourceId, r.from, r.type, r.to);
   }
 
   const figures = bundles.map((bundle) => ({
@@ -186,40 +121,65 @@ function batchParams(bundles: readonly Bundle[]) {
       about: figure.about,
       reportedBy: nullIfUndefined(figure.attribution.reportedBy),
       via: nullIfUndefined(figure.attribution.via),
+      evidenceStart: figure.evidence?.start ?? null,
+      evidenceEnd: figure.evidence?.end ?? null,
     })),
   }));
 
   return {
     sources,
-    entities: [...entities.values()].map(({ keyAt: _, ...row }) => row),
+    entities: [...entities.values()],
     relationships: [...relationships.values()],
     figures,
+    claims: bundles.flatMap(claimRows),
   };
 }
 
 /**
  * Writes validated bundles in one transaction with MERGE on unique ids: all of them or none,
- * and loading them again changes nothing. Four statements whatever the number of bundles,
- * each one UNWIND over the items of every bundle.
+ * and loading them again changes nothing. First each new entity is linked to the entity it
+ * names when there is exactly one (linkEntities.ts); then a handful of statements whatever the
+ * number of bundles, each one UNWIND over the items of every bundle; then the plain fields of
+ * every entity touched are chosen again from all the claims about it (claims/recompute.ts), so
+ * the order in which reports arrive does not matter.
  */
-export async function loadBundles(executor: Executor, bundles: readonly Bundle[]): Promise<BatchResult> {
-  const { sources, entities, relationships, figures } = batchParams(bundles);
-  const { counters } = await executor.writeAllWithCounters([
-    { name: 'ingest/merge-source', params: { sources } },
-    { name: 'ingest/merge-entities', params: { entities } },
-    { name: 'ingest/merge-relationships', params: { relationships } },
-    { name: 'ingest/merge-figures', params: { bundles: figures } },
-  ]);
-  return { bundles: bundles.length, nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
+export async function loadBundles(executor: Executor, input: readonly Bundle[]): Promise<BatchResult> {
+  return executor.writeTransaction(async (run, counters) => {
+    const linked: EntityLink[] = [];
+    const bundles: Bundle[] = [];
+    for (const bundle of input) {
+      const result = await linkEntities(run, bundle);
+      linked.push(...result.links);
+      bundles.push(result.bundle);
+    }
+    const { sources, entities, relationships, figures, claims } = batchParams(bundles);
+    await run('ingest/merge-source', { sources });
+    await run('ingest/merge-entities', { entities });
+    await run('ingest/merge-relationships', { relationships });
+    await run('claims/merge', { claims });
+    const renamed = await run('ingest/merge-figures', { bundles: figures });
+    const placeIds = entities.filter((e) => e.types.includes('Place')).map((e) => e.id);
+    await recomputePreferred(run, entities.map((e) => e.id), placeIds);
+    return {
+      bundles: bundles.length,
+      nodesCreated: counters.nodesCreated,
+      relationshipsCreated: counters.relationshipsCreated,
+      relationshipsDeleted: counters.relationshipsDeleted,
+      linked,
+      renamedFigures: renamed.map((row) => ({ from: row.from as string, to: row.to as string })),
+    };
+  });
 }
 
 /** Writes one validated bundle in its own transaction (see loadBundles). */
 export async function loadBundle(executor: Executor, bundle: Bundle): Promise<LoadResult> {
-  const { nodesCreated, relationshipsCreated } = await loadBundles(executor, [bundle]);
+  const { nodesCreated, relationshipsCreated, relationshipsDeleted, linked, renamedFigures } = await loadBundles(executor, [bundle]);
   return {
     sourceId: bundle.source.id,
     nodesCreated,
     relationshipsCreated,
-    unchanged: nodesCreated === 0 && relationshipsCreated === 0,
+    unchanged: nodesCreated === 0 && relationshipsCreated === 0 && relationshipsDeleted === 0,
+    linked,
+    renamedFigures,
   };
 }

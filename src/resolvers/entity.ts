@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../server/context.js';
 import type { EntityRecord, RelationRecord, SourceRecord } from '../graph/records.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
+import { entityClaims } from './claim.js';
 import { nextPairs, pairs } from './selectionLookahead.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -31,6 +32,7 @@ const common = {
   sources: (entity: EntityRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entitySources.load(entity.id),
   reported: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'REPORTED_BY'),
   mentionedIn: (entity: EntityRecord, args: PageArgs, ctx: GraphContext) => figureConnection(entity, args, ctx, 'ABOUT'),
+  claims: (entity: EntityRecord, args: { property?: string | null }, ctx: GraphContext) => entityClaims(entity, args.property ?? null, ctx),
   relations: async (
     entity: EntityRecord,
     args: { types?: string[] | null; direction?: 'OUT' | 'IN' | null },
@@ -75,8 +77,11 @@ export const entityResolvers = {
   Event: {
     ...common,
     kind: (entity: EntityRecord) => entity.kind ?? 'EVENT',
-    place: async (entity: EntityRecord, _: unknown, ctx: GraphContext) =>
-      (await relationsOf(ctx, entity, ['OCCURRED_IN'], 'OUT'))[0]?.other ?? null,
+    // The preferred place when sources disagree (see Entity.claims); else its only place.
+    place: async (entity: EntityRecord, _: unknown, ctx: GraphContext) => {
+      const places = await relationsOf(ctx, entity, ['OCCURRED_IN'], 'OUT');
+      return (places.find((r) => r.other.id === entity.placeId) ?? places[0])?.other ?? null;
+    },
     participants: typed(['PARTICIPATED_IN'], 'IN'),
     partOf: typed(['PART_OF_EVENT'], 'OUT'),
     parts: typed(['PART_OF_EVENT'], 'IN'),

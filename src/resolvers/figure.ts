@@ -2,6 +2,7 @@ import type { GraphContext } from '../server/context.js';
 import type { FigureRecord, SourceRecord } from '../graph/records.js';
 import { displayFigure } from '../graph/figureDisplay.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
+import { figureComparisonResolvers, sourceReadResolvers } from './claim.js';
 
 export const figureResolvers = {
   Figure: {
@@ -13,6 +14,7 @@ export const figureResolvers = {
     },
     sources: (figure: FigureRecord) => figure.sources,
     comparable: (figure: FigureRecord, _: unknown, ctx: GraphContext) => ctx.loaders.comparable.load(figure.id),
+    ...figureComparisonResolvers,
   },
   Attribution: {
     kind: (figure: FigureRecord) => figure.attributionKind,
@@ -22,6 +24,7 @@ export const figureResolvers = {
       figure.sources.find((source) => source.id === figure.sourceId) ?? (await ctx.loaders.source.load(figure.sourceId)),
   },
   Source: {
+    ...sourceReadResolvers,
     figures: async (source: SourceRecord, args: { first?: number | null; after?: string | null }, ctx: GraphContext) => {
       const { offset, limit } = pageWindow(args.first, args.after);
       const page = await ctx.loaders.figurePage.load({ entityId: source.id, relType: 'CITED_IN', offset, limit });

@@ -3,6 +3,7 @@ import { entityResolvers } from './entity.js';
 import { figureResolvers } from './figure.js';
 import { queryResolvers } from './query.js';
 import { mutationResolvers } from './mutation.js';
+import { claimResolvers } from './claim.js';
 
 /** Thin resolvers: map arguments, call the query layer (src/graph), shape the answer. */
 export const resolvers = {
@@ -11,4 +12,5 @@ export const resolvers = {
   Mutation: mutationResolvers,
   ...entityResolvers,
   ...figureResolvers,
+  ...claimResolvers,
 };

@@ -3,6 +3,7 @@ import type { GraphContext } from '../server/context.js';
 import { requireWrite } from '../auth/writeTokens.js';
 import { ErrorCode, badUserInput } from '../errors/codes.js';
 import { mergeEntities, unmergeEntity } from '../graph/merges.js';
+import { retractSource } from '../graph/retractSource.js';
 import { bundleFromInput } from '../ingest/bundleFromInput.js';
 import { loadBundle } from '../ingest/loadBundle.js';
 import { validateBundle } from '../ingest/validateBundle.js';
@@ -42,8 +43,6 @@ export const mutationResolvers = {
     if (!/^source:[a-z0-9-]{1,200}$/.test(args.id)) {
       throw badUserInput(`id: expected a source id such as "source:express-hotline-defections", got ${JSON.stringify(args.id.slice(0, 80))}`);
     }
-    const [row] = await ctx.executor.write('writes/retract-source', { sourceId: args.id });
-    if (row === undefined) throw new GraphQLError(`retractSource: no source has the id "${args.id}"`, { extensions: { code: ErrorCode.NOT_FOUND } });
-    return { sourceId: args.id, ...row };
+    return { sourceId: args.id, ...(await retractSource(ctx.executor, args.id)) };
   },
 };

@@ -7,6 +7,8 @@ import { endOf, startOf } from '../graph/partialDate.js';
 import type { EntityRecord, FigureRecord, PathStepRecord, SourceRecord } from '../graph/records.js';
 import { luceneQuery } from '../graph/searchQuery.js';
 import { nameKeys } from '../graph/nameKeys.js';
+import { listDisagreements } from '../graph/claims/disagreements.js';
+import { mergeCandidates } from '../graph/claims/mergeCandidates.js';
 
 const MAX_HOPS = 6;
 const DEFAULT_HOPS = 4;
@@ -82,6 +84,31 @@ export const queryResolvers = {
     return rows.map((row) => row.event as EntityRecord);
   },
 
-  sources: async (_: unknown, __: unknown, ctx: GraphContext) =>
-    (await ctx.executor.read('sources/all')).map((row) => row.source as SourceRecord),
+  sources: async (_: unknown, args: { publisher?: string | null }, ctx: GraphContext) => {
+    const publisher = args.publisher?.trim().toLowerCase() ?? null;
+    if (publisher !== null && (publisher === '' || publisher.length > 200)) throw badUserInput('publisher: expected 1 to 200 characters');
+    const publisherKey = publisher?.replace(/^the\s+/, '') ?? null;
+    return (await ctx.executor.read('sources/all', { publisherKey })).map((row) => row.source as SourceRecord);
+  },
+
+  disagreements: async (
+    _: unknown,
+    args: { about?: string | null; property?: string | null; first?: number | null; after?: string | null },
+    ctx: GraphContext,
+  ) => {
+    const { offset, limit } = pageWindow(args.first, args.after);
+    const about = args.about != null ? (await requireEntity(ctx.loaders, args.about, 'about')).id : null;
+    const property = args.property?.trim() || null;
+    if (property !== null && property.length > 200) throw badUserInput('property: expected at most 200 characters');
+    const all = await listDisagreements(ctx.executor, ctx.loaders, { about, property });
+    return toConnection(all.slice(offset, offset + limit), offset, all.length);
+  },
+
+  mergeCandidates: async (_: unknown, args: { first?: number | null }, ctx: GraphContext) => {
+    const first = args.first ?? 20;
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput(`first: expected an integer from 1 to 100, got ${String(args.first)}`);
+    const pairs = await mergeCandidates(ctx.executor, first);
+    for (const pair of pairs) [pair.keep, pair.duplicate].forEach(ctx.loaders.primeEntity);
+    return pairs;
+  },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looseKey, strictKey } from '../../src/graph/nameKeys.js';
+import { looseKey, spellingVariants, strictKey } from '../../src/graph/nameKeys.js';
 
 describe('name keys', () => {
   it('folds case, diacritics and punctuation in the strict key', () => {
@@ -29,5 +29,32 @@ describe('name keys', () => {
   it('keeps different names apart', () => {
     expect(looseKey('Kherson')).not.toBe(looseKey('Poltava'));
     expect(looseKey('Putin')).not.toBe(looseKey('Kuzminov'));
+  });
+});
+
+describe('wider transliteration (news spellings)', () => {
+  it.each([
+    ['Alfiorov', 'Alferov'],
+    ['Alfjorov', 'Alfyorov'],
+    ['Vitalii', 'Vitaly'],
+    ['Kharkiv', 'Charkiv'],
+    ['Kharkiv', 'Harkiv'],
+    ['Zelensky', 'Selensky'],
+    ['Zelenskyy', 'Zelenskiy'],
+    ['Andriy Yusov', 'Andrii Iusov'],
+    ['Maksym Kuzminov', 'Maxim Kuzminov'],
+    ['Fyodorov', 'Fedorov'],
+    ['Yevgeny', 'Evgeny'],
+  ])('gives %s and %s the same loose key', (a, b) => {
+    expect(looseKey(a)).toBe(looseKey(b));
+  });
+
+  it('splits "Long Name (ABBR)" into the long name and the abbreviation', () => {
+    expect(spellingVariants('Defence Intelligence of Ukraine (DIU)')).toEqual([
+      'Defence Intelligence of Ukraine (DIU)',
+      'Defence Intelligence of Ukraine',
+      'DIU',
+    ]);
+    expect(spellingVariants('Kyiv')).toEqual(['Kyiv']);
   });
 });

@@ -1,0 +1,25 @@
+// What was read from each source: the entities it names (by name) and its claims about them.
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN id,
+  COLLECT {
+    MATCH (x:Entity)-[:CITED_IN]->(s)
+    RETURN x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
+               type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] } AS entity
+    ORDER BY entity.name, entity.id
+    LIMIT 1000
+  } AS entities,
+  COLLECT {
+    MATCH (c:Claim)-[:CITED_IN]->(s)
+    MATCH (c)-[:CLAIM_OF]->(n:Entity)
+    WHERE c.property <> 'alias'
+    RETURN c {
+      .id, .property, .qualifier, .value, .preferred, .disputed,
+      subjectId: n.id,
+      valueEntity: [(c)-[:VALUE]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
+                    type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
+      sourceIds: COLLECT { MATCH (c)-[:CITED_IN]->(o:Source) RETURN o.id ORDER BY coalesce(o.published, '') DESC, o.id LIMIT 100 }
+    } AS claim
+    ORDER BY n.name, claim.property, claim.qualifier
+    LIMIT 2000
+  } AS claims
