@@ -84,6 +84,50 @@ export type AttributionKind =
   /** A named speaker said it (a neutral report of speech). */
   | 'SAID';
 
+/**
+ * One value that sources give for one property of an entity, with the sources that give it: an
+ * event's date or place, a person's role in an organisation, a description, a spelling of the
+ * name, or a figure. Nothing a source said is overwritten by another: each value stays, with its
+ * sources, and the plain field (`Event.date`, `description`, ...) shows the preferred one.
+ *
+ * The preference rule, in order: a value no other value contradicts; the most precise (a day
+ * before a month; a city before the country it lies in); the one the most sources support (a
+ * source that says "September" supports "15 September"); the newest source (for a name: the
+ * oldest, so an established name stays); then alphabetical order. The same claims give the same
+ * choice whatever order the reports were loaded in.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** How the first of its sources vouches for it (for a property claim: the source's own voice, ASSERTED). */
+  attribution?: Maybe<Attribution>;
+  /** How each of its sources vouches for it, in the order of `sources`. */
+  attributions: Array<Attribution>;
+  /**
+   * True when another value of the same property contradicts it: dates neither of which
+   * contains the other, places neither of which lies in the other, figures whose intervals do
+   * not overlap.
+   */
+  disputed: Scalars['Boolean']['output'];
+  /** The entity the value names: the place of a `place` claim, the organisation of a `role` claim. */
+  entity?: Maybe<Entity>;
+  /** The figure, for a figure claim. */
+  figure?: Maybe<Figure>;
+  /** Stable id of this value of this property (a figure's id for a figure). */
+  id: Scalars['ID']['output'];
+  /** True when this is the value the plain field shows. Every spelling (`alias`) is kept, so all are preferred. */
+  preferred: Scalars['Boolean']['output'];
+  /** `name`, `alias`, `description`, `kind`, `date`, `dateLabel`, `place`, `role`, `since`, `until`, or a figure's measure. */
+  property: Scalars['String']['output'];
+  /** Who gave it: a figure's reporter. Null for what a source states in its own voice. */
+  reportedBy?: Maybe<Entity>;
+  /** The sources that give this value, newest first. */
+  sources: Array<Source>;
+  /** The entity the claim is about. */
+  subject: Entity;
+  /** The value as text: a partial date in ISO form, a place's name, a role, or a figure's display text. */
+  value: Scalars['String']['output'];
+};
+
 /** Direction of a relationship as seen from the entity it is asked on. */
 export type Direction =
   /** From the other entity to this one (the same relationship is IN on the department). */
@@ -91,10 +135,50 @@ export type Direction =
   /** From this entity to the other (Matvienko MEMBER_OF the department: OUT on Matvienko). */
   | 'OUT';
 
+/** Where the sources contradict each other about one property of one entity. */
+export type Disagreement = {
+  __typename?: 'Disagreement';
+  /** Every value given for the property, the contradicting ones marked `disputed`. */
+  claims: Array<Claim>;
+  /** The property (`date`, `place`, ...) or the figures' measure. */
+  property: Scalars['String']['output'];
+  /** The entity the sources disagree about (for figures: the entity they are about). */
+  subject: Entity;
+};
+
+/** A page of disagreements (Relay connection). */
+export type DisagreementConnection = {
+  __typename?: 'DisagreementConnection';
+  /** The disagreements of this page. */
+  edges: Array<DisagreementEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** All disagreements matching, over every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One disagreement in a page. */
+export type DisagreementEdge = {
+  __typename?: 'DisagreementEdge';
+  /** Pass as `after` to get the disagreements after this one. */
+  cursor: Scalars['String']['output'];
+  /** The disagreement. */
+  node: Disagreement;
+};
+
 /** A person, organisation, place or event named in the news. */
 export type Entity = {
   /** Other spellings, transliterations and short names (Alferov, HUR, Kiev, ...). */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * Every value the sources give for this entity's properties, each with its sources: its name
+   * and spellings (`name`, `alias`), `description`, `kind`, an event's `date`, `dateLabel` and
+   * `place`, a relationship's `role`, `since` and `until`, and the figures about it (property
+   * = the figure's `measure`). The plain fields show the preferred value of each (see
+   * `Claim.preferred` for the rule). Property claims first (by property, preferred first), then
+   * figures (at most 200).
+   */
+  claims: Array<Claim>;
   /** A short description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
   /** Readable and stable: `person:maxim-kuzminov`, `org:gur`, `place:kyiv`, `event:hotline-launch`. */
@@ -112,6 +196,12 @@ export type Entity = {
   reported: FigureConnection;
   /** The sources that name this entity. */
   sources: Array<Source>;
+};
+
+
+/** A person, organisation, place or event named in the news. */
+export type EntityClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -173,6 +263,8 @@ export type Event = Entity & Node & {
   __typename?: 'Event';
   /** Other spellings, transliterations and short names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every value the sources give for its properties, with their sources (see `Entity.claims`). */
+  claims: Array<Claim>;
   /** When it happened, as precisely as the source says; null when the source gives no date. */
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** The time as the source words it when it is not a full date (`October (year not stated)`). */
@@ -205,6 +297,12 @@ export type Event = Entity & Node & {
 
 
 /** Something that happened: a launch, a defection, a flight, a law, an operation. */
+export type EventClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Something that happened: a launch, a defection, a flight, a law, an operation. */
 export type EventMentionedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -224,6 +322,15 @@ export type EventReportedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where in the article text a fact was read: character offsets of its sentence. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** Offset just after its last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the sentence's first character (UTF-16 code units, from 0). */
+  start: Scalars['Int']['output'];
+};
+
 /**
  * A reported number: what was counted, how it was hedged, the time it refers to, and who
  * stands behind it.
@@ -239,12 +346,20 @@ export type Figure = Node & {
    * (the December 2022 and March 2023 application counts).
    */
   comparable: Array<Figure>;
+  /** Every other figure of the same measure with its verdict (including other currencies and other times). */
+  comparisons: Array<FigureComparison>;
+  /** Figures of the same measure, for overlapping or unstated times, whose values cannot both be right with this one. */
+  contradictedBy: Array<Figure>;
+  /** Figures of the same measure, for overlapping or unstated times, whose values agree with this one. */
+  corroboratedBy: Array<Figure>;
   /** What is counted, in our words. */
   counts: Scalars['String']['output'];
   /** ISO 4217 code when the figure is money: `GBP`. */
   currency?: Maybe<Scalars['String']['output']>;
   /** The number in words with its hedge and unit: `more than 220 soldiers`, `up to GBP 500,000`. */
   display: Scalars['String']['output'];
+  /** Where in the article text the figure was read, when it came from text (`draftArticle`). */
+  evidence?: Maybe<Evidence>;
   /** Readable and stable: `figure:hotline-operators`. */
   id: Scalars['ID']['output'];
   /** Lowest value the wording allows, when it has one (`more than 220`: 220, exclusive). */
@@ -272,6 +387,17 @@ export type Figure = Node & {
   upperBound?: Maybe<Scalars['Float']['output']>;
   /** The number as reported (for `more than 220`, 220; for `hundreds`, 200). */
   value: Scalars['Float']['output'];
+};
+
+/** Another figure of the same measure, and how it stands to this one. */
+export type FigureComparison = {
+  __typename?: 'FigureComparison';
+  /** The other figure. */
+  figure: Figure;
+  /** Why, in a few words. */
+  reason: Scalars['String']['output'];
+  /** How it stands to this one. */
+  verdict: FigureVerdict;
 };
 
 /** A page of figures. */
@@ -355,6 +481,17 @@ export type FigureInput = {
   value: Scalars['Float']['input'];
 };
 
+/** How another figure of the same measure stands to this one. */
+export type FigureVerdict =
+  /** The values the wordings allow do not overlap, for overlapping or unstated times. */
+  | 'CONTRADICTS'
+  /** The values both wordings allow overlap, for overlapping or unstated times. */
+  | 'CORROBORATES'
+  /** Different currencies: amounts are never converted, so they are shown side by side. */
+  | 'NOT_COMPARABLE'
+  /** Both state their time, and the times do not overlap. */
+  | 'OTHER_PERIOD';
+
 /** What an ingest did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
@@ -366,6 +503,17 @@ export type IngestResult = {
   source: Source;
   /** True when the bundle was already in the graph and nothing changed. */
   unchanged: Scalars['Boolean']['output'];
+};
+
+/** Two entities that look like one real thing under two ids, not merged (confirm with `mergeEntities`). */
+export type MergeCandidate = {
+  __typename?: 'MergeCandidate';
+  /** The other. */
+  duplicate: Entity;
+  /** One of the two (the one with the most sources, kept by a merge as suggested). */
+  keep: Entity;
+  /** Why they look alike: the spellings they share. */
+  reason: Scalars['String']['output'];
 };
 
 /** What a merge did. */
@@ -463,6 +611,8 @@ export type Organization = Entity & Node & {
   __typename?: 'Organization';
   /** Other spellings, transliterations and short names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every value the sources give for its properties, with their sources (see `Entity.claims`). */
+  claims: Array<Claim>;
   /** A short description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
   /** Events it took part in (PARTICIPATED_IN, outgoing). */
@@ -489,6 +639,12 @@ export type Organization = Entity & Node & {
   reported: FigureConnection;
   /** The sources that name it. */
   sources: Array<Source>;
+};
+
+
+/** An organisation: an agency and its departments, an army, a government, a news outlet, a service. */
+export type OrganizationClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -560,6 +716,8 @@ export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Other spellings, transliterations and short names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every value the sources give for its properties, with their sources (see `Entity.claims`). */
+  claims: Array<Claim>;
   /** A short description in our own words. */
   description?: Maybe<Scalars['String']['output']>;
   /** Events the person took part in (PARTICIPATED_IN, outgoing). */
@@ -578,6 +736,12 @@ export type Person = Entity & Node & {
   reported: FigureConnection;
   /** The sources that name it. */
   sources: Array<Source>;
+};
+
+
+/** A named person. */
+export type PersonClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -606,6 +770,8 @@ export type Place = Entity & Node & {
   __typename?: 'Place';
   /** Other spellings, transliterations and short names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every value the sources give for its properties, with their sources (see `Entity.claims`). */
+  claims: Array<Claim>;
   /** Places and organisations located in it (LOCATED_IN, incoming). */
   contains: Array<Relation>;
   /** A short description in our own words. */
@@ -628,6 +794,12 @@ export type Place = Entity & Node & {
   reported: FigureConnection;
   /** The sources that name it. */
   sources: Array<Source>;
+};
+
+
+/** A place: a country, a region, a city. */
+export type PlaceClaimsArgs = {
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -674,6 +846,12 @@ export type Qualifier =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Where the sources contradict each other: event dates neither of which contains the other,
+   * places neither of which lies in the other, and figures of one measure whose values cannot
+   * both hold. Ordered by subject name, then property.
+   */
+  disagreements: DisagreementConnection;
+  /**
    * The entity with this id, name or alias. Matching ignores case, diacritics, Cyrillic versus
    * Latin script and common transliteration differences ("alferov", "HUR", "Kiev",
    * "Matviyenko"). Null when nothing matches. An exact spelling beats a transliteration match.
@@ -684,6 +862,11 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** Figures matching the filter, ordered by the time they refer to (undated last), then id. */
   figures: FigureConnection;
+  /**
+   * Pairs of entities of the same type that share a spelling (strict or by transliteration) or,
+   * for people, a family name with the same first initial, and are not merged. Most alike first.
+   */
+  mergeCandidates: Array<MergeCandidate>;
   /** Any entity, figure or source by its id; null when nothing has that id. */
   node?: Maybe<Node>;
   /**
@@ -696,7 +879,7 @@ export type Query = {
    * interpreted: the query is plain words.
    */
   search: Array<SearchHit>;
-  /** All sources in the graph, by title. */
+  /** Sources in the graph, newest first (undated last), at most 1,000. */
   sources: Array<Source>;
   /**
    * Events in date order: all of them, or those of one entity (events it took part in, that
@@ -704,6 +887,15 @@ export type Query = {
    * dated events overlapping the range; without, undated events come last.
    */
   timeline: Array<Event>;
+};
+
+
+/** The questions the graph answers. Reading needs no credentials. */
+export type QueryDisagreementsArgs = {
+  about?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  property?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -717,6 +909,12 @@ export type QueryEntityArgs = {
 export type QueryFiguresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FigureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The questions the graph answers. Reading needs no credentials. */
+export type QueryMergeCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -740,6 +938,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/** The questions the graph answers. Reading needs no credentials. */
+export type QuerySourcesArgs = {
+  publisher?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -833,6 +1037,10 @@ export type SearchHit = {
 /** An article or other source that the graph's facts were read in. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** What this source says about entities' properties (dates, places, roles, descriptions), by entity. */
+  claims: Array<Claim>;
+  /** The entities this source names, by name. */
+  entities: Array<Entity>;
   /** Figures read in this source, in time order. */
   figures: FigureConnection;
   /** Readable and stable: `source:express-hotline-defections`. */
@@ -972,20 +1180,28 @@ export type ResolversTypes = {
   AttributionInput: AttributionInput;
   AttributionKind: AttributionKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<Omit<Claim, 'attribution' | 'attributions' | 'entity' | 'figure' | 'reportedBy' | 'sources' | 'subject'> & { attribution?: Maybe<ResolversTypes['Attribution']>, attributions: Array<ResolversTypes['Attribution']>, entity?: Maybe<ResolversTypes['Entity']>, figure?: Maybe<ResolversTypes['Figure']>, reportedBy?: Maybe<ResolversTypes['Entity']>, sources: Array<ResolversTypes['Source']>, subject: ResolversTypes['Entity'] }>;
   Direction: Direction;
+  Disagreement: ResolverTypeWrapper<Omit<Disagreement, 'claims' | 'subject'> & { claims: Array<ResolversTypes['Claim']>, subject: ResolversTypes['Entity'] }>;
+  DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
+  DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityInput: EntityInput;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRecord>;
+  Evidence: ResolverTypeWrapper<Evidence>;
   Figure: ResolverTypeWrapper<FigureRecord>;
+  FigureComparison: ResolverTypeWrapper<Omit<FigureComparison, 'figure'> & { figure: ResolversTypes['Figure'] }>;
   FigureConnection: ResolverTypeWrapper<Omit<FigureConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
   FigureEdge: ResolverTypeWrapper<Omit<FigureEdge, 'node'> & { node: ResolversTypes['Figure'] }>;
   FigureFilter: FigureFilter;
   FigureInput: FigureInput;
+  FigureVerdict: FigureVerdict;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'source'> & { source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MergeCandidate: ResolverTypeWrapper<Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversTypes['Entity'], keep: ResolversTypes['Entity'] }>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1015,10 +1231,16 @@ export type ResolversParentTypes = {
   Attribution: FigureRecord;
   AttributionInput: AttributionInput;
   Boolean: Scalars['Boolean']['output'];
+  Claim: Omit<Claim, 'attribution' | 'attributions' | 'entity' | 'figure' | 'reportedBy' | 'sources' | 'subject'> & { attribution?: Maybe<ResolversParentTypes['Attribution']>, attributions: Array<ResolversParentTypes['Attribution']>, entity?: Maybe<ResolversParentTypes['Entity']>, figure?: Maybe<ResolversParentTypes['Figure']>, reportedBy?: Maybe<ResolversParentTypes['Entity']>, sources: Array<ResolversParentTypes['Source']>, subject: ResolversParentTypes['Entity'] };
+  Disagreement: Omit<Disagreement, 'claims' | 'subject'> & { claims: Array<ResolversParentTypes['Claim']>, subject: ResolversParentTypes['Entity'] };
+  DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
+  DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   Entity: EntityRecord;
   EntityInput: EntityInput;
   Event: EntityRecord;
+  Evidence: Evidence;
   Figure: FigureRecord;
+  FigureComparison: Omit<FigureComparison, 'figure'> & { figure: ResolversParentTypes['Figure'] };
   FigureConnection: Omit<FigureConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureEdge']> };
   FigureEdge: Omit<FigureEdge, 'node'> & { node: ResolversParentTypes['Figure'] };
   FigureFilter: FigureFilter;
@@ -1027,6 +1249,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   IngestResult: Omit<IngestResult, 'source'> & { source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
+  MergeCandidate: Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversParentTypes['Entity'], keep: ResolversParentTypes['Entity'] };
   MergeResult: Omit<MergeResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1058,12 +1281,45 @@ export type AttributionResolvers<ContextType = GraphContext, ParentType extends 
   via?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
+export type ClaimResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisagreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type DisagreementConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementConnection'] = ResolversParentTypes['DisagreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DisagreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisagreementEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Event' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   dateLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1081,13 +1337,22 @@ export type EventResolvers<ContextType = GraphContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FigureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   comparable?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  comparisons?: Resolver<Array<ResolversTypes['FigureComparison']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  corroboratedBy?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lowerBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1101,6 +1366,12 @@ export type FigureResolvers<ContextType = GraphContext, ParentType extends Resol
   upperBound?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FigureComparisonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FigureComparison'] = ResolversParentTypes['FigureComparison']> = {
+  figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['FigureVerdict'], ParentType, ContextType>;
 };
 
 export type FigureConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FigureConnection'] = ResolversParentTypes['FigureConnection']> = {
@@ -1119,6 +1390,12 @@ export type IngestResultResolvers<ContextType = GraphContext, ParentType extends
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MergeCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
+  duplicate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MergeResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
@@ -1140,6 +1417,7 @@ export type NodeResolvers<ContextType = GraphContext, ParentType extends Resolve
 
 export type OrganizationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<OrganizationClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1185,6 +1463,7 @@ export type PathStepResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type PersonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PersonClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1199,6 +1478,7 @@ export type PersonResolvers<ContextType = GraphContext, ParentType extends Resol
 
 export type PlaceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
   contains?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
@@ -1214,12 +1494,14 @@ export type PlaceResolvers<ContextType = GraphContext, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  disagreements?: Resolver<ResolversTypes['DisagreementConnection'], ParentType, ContextType, Partial<QueryDisagreementsArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<QueryFiguresArgs>>;
+  mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, Partial<QueryMergeCandidatesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   timeline?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
 
@@ -1246,6 +1528,8 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<SourceFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1262,12 +1546,19 @@ export type UnmergeResultResolvers<ContextType = GraphContext, ParentType extend
 
 export type Resolvers<ContextType = GraphContext> = {
   Attribution?: AttributionResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  Disagreement?: DisagreementResolvers<ContextType>;
+  DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
+  DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
+  FigureComparison?: FigureComparisonResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  MergeCandidate?: MergeCandidateResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
