@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           Source: `${records}#SourceRecord`,
           Relation: `${records}#RelationRecord`,
           PathStep: `${records}#PathStepRecord`,
+          Claim: `${records}#ClaimRecord`,
+          Disagreement: `${records}#DisagreementRecord`,
         },
       },
     },
