@@ -44,7 +44,15 @@ async function main(): Promise<void> {
   }
 
   const server = await startServer(
-    { executor, logger, debugErrors: config.debugErrors, writeTokens: config.writeTokens, maxBodyBytes: config.maxBodyBytes },
+    {
+      executor,
+      logger,
+      debugErrors: config.debugErrors,
+      writeTokens: config.writeTokens,
+      maxBodyBytes: config.maxBodyBytes,
+      rateLimit: config.rateLimit,
+      trustProxy: config.trustProxy,
+    },
     config.port,
     config.host,
   );

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Raised when the environment is invalid; main prints its message as one line and exits 2. */
@@ -32,6 +33,66 @@ const positiveInt = (name: string, fallback: number) =>
       }
       return Number(raw);
     });
+
+const nonNegativeInt = (name: string, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw.trim() === '') return fallback;
+      if (!/^\d+$/.test(raw.trim())) {
+        ctx.addIssue({ code: 'custom', message: `${name}: expected an integer of 0 or more, got "${raw}"` });
+        return z.NEVER;
+      }
+      return Number(raw);
+    });
+
+/** The longest rate-limit window: a day (the limiter's timers cannot take much more than 24 days). */
+const MAX_WINDOW_MS = 86_400_000;
+
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IP address, a subnet (`10.0.0.0/8`, `10.0.0.0/255.0.0.0`) or one of Express's names. */
+function isProxyAddress(entry: string): boolean {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(prefix) === 4;
+}
+
+/**
+ * Which proxies may set X-Forwarded-For, i.e. whose word the server takes for the client's
+ * address (rate limiting counts per address). `true` is refused: with it any client could
+ * pick its own address and slip the limit.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): false | number | string[] => {
+    const value = raw?.trim() ?? '';
+    if (value === '' || value === '0' || value === 'false') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    if (value === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'TRUST_PROXY: expected a number of proxy hops (1 for one load balancer) or the proxies\' addresses, got "true" (which would let any client choose its own address with X-Forwarded-For)',
+      });
+      return z.NEVER;
+    }
+    const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const bad = entries.find((entry) => !isProxyAddress(entry));
+    if (bad !== undefined || entries.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY: expected a number of proxy hops (1 for one load balancer) or comma-separated addresses, subnets, loopback, linklocal or uniquelocal, got "${bad ?? raw}"`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const optionalText = z
   .string()
@@ -85,6 +146,11 @@ const envSchema = z.object({
     .enum(['0', '1'], { error: (issue) => `DEBUG_ERRORS: expected "0" or "1", got "${String(issue.input)}"` })
     .optional()
     .default('0'),
+  RATE_LIMIT_REQUESTS: nonNegativeInt('RATE_LIMIT_REQUESTS', 0),
+  RATE_LIMIT_WINDOW_MS: positiveInt('RATE_LIMIT_WINDOW_MS', 60_000).refine((ms) => ms <= MAX_WINDOW_MS, {
+    error: (issue) => `RATE_LIMIT_WINDOW_MS: expected at most ${MAX_WINDOW_MS} (a day), got "${String(issue.input)}"`,
+  }),
+  TRUST_PROXY: trustProxy,
 });
 
 export type Neo4jTarget =
@@ -105,6 +171,15 @@ export interface Config {
   queryTimeoutMs: number;
   /** Largest accepted request body. */
   maxBodyBytes: number;
+  /** Requests to /graphql each client address may make per window; null: no limit (the default). */
+  rateLimit: RateLimit | null;
+  /** Express's `trust proxy`: false, a hop count, or the proxies' addresses and subnets. */
+  trustProxy: false | number | string[];
+}
+
+export interface RateLimit {
+  requests: number;
+  windowMs: number;
 }
 
 /**
@@ -150,5 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     writeTokens: e.GRAPH_WRITE_TOKENS,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimit: e.RATE_LIMIT_REQUESTS > 0 ? { requests: e.RATE_LIMIT_REQUESTS, windowMs: e.RATE_LIMIT_WINDOW_MS } : null,
+    trustProxy: e.TRUST_PROXY,
   };
 }

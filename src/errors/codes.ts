@@ -12,6 +12,8 @@ export const ErrorCode = {
   TIMEOUT: 'TIMEOUT',
   /** The query's depth, aliases, directives, tokens or cost exceed the server's limits. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The client sent more requests than RATE_LIMIT_REQUESTS in the window (HTTP 429 with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,6 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, isGraphQLError } from '../errors/codes.js';
+import { serviceUnavailable } from '../errors/serviceUnavailable.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
 import { toNative } from './toNative.js';
 
@@ -225,6 +226,11 @@ async function runAll(tx: ManagedTransaction | Transaction, query: string, param
   return result.records.map((record) => toNative(record.toObject()) as Row);
 }
 
+/** Retry-After when Neo4j cannot be reached: a restart or a failover takes seconds. */
+const UNREACHABLE_RETRY_SECONDS = 5;
+/** Retry-After when every connection stayed busy for the whole acquisition wait: load passes sooner. */
+const BUSY_RETRY_SECONDS = 2;
+
 /**
  * Maps a driver error to what a client may see. Connection trouble becomes
  * SERVICE_UNAVAILABLE, a time-out TIMEOUT, a constraint violation CONFLICT; anything else is
@@ -240,16 +246,10 @@ export function translateError(error: unknown): unknown {
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
   ) {
-    return new GraphQLError('The graph database is unavailable; try again shortly.', {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-      originalError: error,
-    });
+    return serviceUnavailable('The graph database is unavailable; try again shortly.', UNREACHABLE_RETRY_SECONDS, error);
   }
   if (/connection acquisition timed out/i.test(error.message)) {
-    return new GraphQLError('The graph database is too busy to answer now; try again shortly.', {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-      originalError: error,
-    });
+    return serviceUnavailable('The graph database is too busy to answer now; try again shortly.', BUSY_RETRY_SECONDS, error);
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
     return new GraphQLError('The query took too long and was stopped.', {

@@ -32,7 +32,9 @@ export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' 
   const range = figure.qualifier !== 'VAGUE' && low != null && high != null && low < high;
   const number = range ? `${format(low)}–${format(high)}` : format(figure.value);
   if (figure.qualifier === 'VAGUE') {
-    return `${vagueWord(figure)}${figure.unit ? ` of ${figure.unit}` : ''}`;
+    const word = vagueWord(figure);
+    // "hundreds of soldiers", but "some soldiers".
+    return figure.unit ? `${word}${word === 'some' ? '' : ' of'} ${figure.unit}` : word;
   }
   const amount = figure.currency ? `${figure.currency} ${number}` : number;
   return `${range ? '' : (hedges[figure.qualifier] ?? '')}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;

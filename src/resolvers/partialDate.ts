@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import { badUserInput } from '../errors/codes.js';
 import { isPartialDate } from '../graph/partialDate.js';
 
@@ -16,5 +16,6 @@ export const PartialDate = new GraphQLScalarType({
   description: 'An ISO 8601 date of year, month or day precision: "2022", "2022-09", "2022-09-14".',
   serialize: (value) => value,
   parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  // A literal that is not a string is still named in the message ("got 2022", not "got undefined").
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : valueFromASTUntyped(ast)),
 });

@@ -11,12 +11,15 @@ import { healthRoutes } from '../http/health.js';
 import { webRoutes } from '../http/web.js';
 import { createContext, type GraphContext } from './context.js';
 import { loggingPlugin } from './loggingPlugin.js';
+import { retryAfterPlugin } from './retryAfterPlugin.js';
 import { maskError } from './errorMasking.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { writeAccessChecker } from '../auth/writeTokens.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
+import type { RateLimit } from '../config/env.js';
+import { graphqlRateLimit } from '../http/rateLimit.js';
 
 export interface ServerOptions {
   executor: Executor;
@@ -26,6 +29,10 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Bearer tokens that may write (GRAPH_WRITE_TOKENS); none turns writes off. */
   writeTokens?: readonly string[];
+  /** Per-client limit on /graphql requests (RATE_LIMIT_REQUESTS); none by default. */
+  rateLimit?: RateLimit | null;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy?: false | number | string[];
 }
 
 export interface RunningServer {
@@ -43,6 +50,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   const checkWrite = writeAccessChecker(options.writeTokens ?? []);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
@@ -64,6 +72,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
       // Same plugin type; the armor package's typings point at Apollo's CommonJS build.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       loggingPlugin(),
+      retryAfterPlugin(),
     ],
   });
   await apollo.start();
@@ -75,6 +84,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   });
   app.use(
     '/graphql',
+    ...(options.rateLimit != null ? [graphqlRateLimit(options.rateLimit, options.logger)] : []),
     express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

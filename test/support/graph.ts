@@ -4,7 +4,7 @@ import { createDriver } from '../../src/db/driver.js';
 import { loadCypher } from '../../src/graph/cypherStatements.js';
 import { Executor } from '../../src/graph/executor.js';
 import { createLogger } from '../../src/log.js';
-import { startServer, type RunningServer } from '../../src/server/createServer.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer.js';
 
 export interface TestGraph {
   driver: Driver;
@@ -21,18 +21,24 @@ export function connectTestGraph(uri = inject('boltUri')): TestGraph {
 
 export interface TestServer extends RunningServer {
   graph: TestGraph;
-  /** POSTs a GraphQL request and returns the HTTP status and parsed body. */
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: T }>;
+  /** POSTs a GraphQL request and returns the HTTP status, headers and parsed body. */
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
 
 /** The real HTTP server on a free port over the test Neo4j. */
 export const TEST_WRITE_TOKEN = 'test-write-token-0123456789abcdef';
 
-export async function startTestServer(uri = inject('boltUri'), options: { writeTokens?: string[]; maxBodyBytes?: number } = {}): Promise<TestServer> {
+export type TestServerOptions = Pick<ServerOptions, 'writeTokens' | 'maxBodyBytes' | 'rateLimit' | 'trustProxy'>;
+
+export async function startTestServer(uri = inject('boltUri'), options: TestServerOptions = {}): Promise<TestServer> {
   const graph = connectTestGraph(uri);
   const server = await startServer(
-    { executor: graph.executor, logger: createLogger('silent'), writeTokens: options.writeTokens ?? [TEST_WRITE_TOKEN], ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }) },
+    { executor: graph.executor, logger: createLogger('silent'), ...options, writeTokens: options.writeTokens ?? [TEST_WRITE_TOKEN] },
     0,
     '127.0.0.1',
   );
@@ -45,7 +51,7 @@ export async function startTestServer(uri = inject('boltUri'), options: { writeT
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as any };
+      return { status: response.status, body: (await response.json()) as any, headers: response.headers };
     },
     async close() {
       await server.stop();

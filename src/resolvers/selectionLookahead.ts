@@ -1,0 +1,63 @@
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { RelationPairs } from '../graph/loaders.js';
+
+/** `TYPE:DIRECTION` keys, as the relation loader takes them. */
+export const pairs = (direction: 'OUT' | 'IN', ...types: string[]) => types.map((type) => `${type}:${direction}`);
+
+/**
+ * The relationship type:direction pairs behind each field that lists relations, over every
+ * entity type that has the field (`events` is PARTICIPATED_IN out of a person or organisation,
+ * OCCURRED_IN into a place): a superset is safe, the resolvers filter. `relations` can ask
+ * for any pair.
+ */
+const fieldPairs: Record<string, readonly string[] | 'all'> = {
+  relations: 'all',
+  organizations: pairs('OUT', 'MEMBER_OF', 'LEADS'),
+  events: [...pairs('OUT', 'PARTICIPATED_IN'), ...pairs('IN', 'OCCURRED_IN')],
+  members: pairs('IN', 'MEMBER_OF', 'LEADS'),
+  parts: pairs('IN', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
+  partOf: pairs('OUT', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
+  locatedIn: pairs('OUT', 'LOCATED_IN'),
+  contains: pairs('IN', 'LOCATED_IN'),
+  participants: pairs('IN', 'PARTICIPATED_IN'),
+  place: pairs('OUT', 'OCCURRED_IN'),
+};
+
+/** The relation pairs a selection asks for (through fragments too); null when none. */
+export function pairsAsked(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>, depth = 0): 'all' | null {
+  if (selectionSet === undefined || depth > 3) return null;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === 'Field') {
+      const asked = fieldPairs[selection.name.value];
+      if (asked === 'all') return 'all';
+      asked?.forEach((pair) => into.add(pair));
+      continue;
+    }
+    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+    if (pairsAsked(nested, info, into, depth + 1) === 'all') return 'all';
+  }
+  return null;
+}
+
+/** The `other` fields selected under this relation field, through fragments too. */
+function otherSelections(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, depth = 0): SelectionSetNode[] {
+  if (selectionSet === undefined || depth > 3) return [];
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === 'Field') return selection.name.value === 'other' && selection.selectionSet ? [selection.selectionSet] : [];
+    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+    return otherSelections(nested, info, depth + 1);
+  });
+}
+
+/**
+ * Which of the neighbours' relations the query asks for under `other`: loaded in the same
+ * round trip as the entity's own (null: the query stops at one level).
+ */
+export function nextPairs(info: GraphQLResolveInfo | undefined): RelationPairs | null {
+  if (info === undefined) return null;
+  const into = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const other of otherSelections(node.selectionSet, info)) if (pairsAsked(other, info, into) === 'all') return 'all';
+  }
+  return into.size > 0 ? into : null;
+}
