@@ -51,7 +51,7 @@ async function ask(query: string, debug = false) {
   });
   await server.start();
   try {
-    const contextValue = { requestId: 'req-123', executor: { queryCount: 0 }, logger: createLogger('silent') } as unknown as GraphContext;
+    const contextValue = { requestId: 'req-123', executor: { queryCount: 0, transactionCount: 0, finish: () => undefined }, logger: createLogger('silent') } as unknown as GraphContext;
     const response = await server.executeOperation({ query }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { result: response.body.singleResult, headers: response.http.headers, status: response.http.status };

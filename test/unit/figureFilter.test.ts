@@ -1,42 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { figureFilterParams, type FigureFilterInput } from '../../src/graph/figureFilter.js';
-import type { Loaders, NameResolution } from '../../src/graph/loaders.js';
-import type { EntityRecord } from '../../src/graph/records.js';
+import { checkFilterNames, figureFilterParams, type FigureFilterInput } from '../../src/graph/figureFilter.js';
 
-const entity = (id: string, name: string): EntityRecord => ({
-  id,
-  type: id.startsWith('org:') ? 'Organization' : 'Person',
-  name,
-  aliases: [],
-  description: null,
-  kind: null,
-  date: null,
-  dateLabel: null,
-});
-const known = new Map([
-  ['GUR', entity('org:gur', 'GUR')],
-  ['Kuzminov', entity('person:maxim-kuzminov', 'Maxim Kuzminov')],
-]);
-
-/** Loaders that know two names and count the look-ups. */
-function fakeLoaders() {
-  const asked: string[] = [];
-  const loaders = {
-    names: {
-      load: async (text: string): Promise<NameResolution> => {
-        asked.push(text);
-        const found = known.get(text);
-        return { byId: null, matches: found ? [{ rank: 1, entity: found }] : [] };
-      },
-    },
-  } as unknown as Loaders;
-  return { loaders, asked };
-}
-
-async function rejection(filter: FigureFilterInput) {
+function rejection(run: () => unknown) {
   try {
-    await figureFilterParams(fakeLoaders().loaders, filter);
+    run();
   } catch (error) {
     expect(error).toBeInstanceOf(GraphQLError);
     return { message: (error as GraphQLError).message, extensions: (error as GraphQLError).extensions };
@@ -45,9 +13,9 @@ async function rejection(filter: FigureFilterInput) {
 }
 
 const none = {
-  reporterId: null,
+  reporter: null,
   includeMembers: false,
-  aboutId: null,
+  about: null,
   sourceId: null,
   measure: null,
   kinds: null,
@@ -58,43 +26,38 @@ const none = {
 };
 
 describe('figure filter parameters', () => {
-  it('filters nothing when there is no filter, and looks nothing up', async () => {
-    const { loaders, asked } = fakeLoaders();
-    expect(await figureFilterParams(loaders, undefined)).toEqual(none);
-    expect(await figureFilterParams(loaders, null)).toEqual(none);
-    expect(await figureFilterParams(loaders, {})).toEqual(none);
-    expect(asked).toEqual([]);
+  it('filters nothing when there is no filter', () => {
+    expect(figureFilterParams(undefined)).toEqual(none);
+    expect(figureFilterParams(null)).toEqual(none);
+    expect(figureFilterParams({})).toEqual(none);
   });
 
-  it('resolves the reporter and the subject to ids', async () => {
-    const { loaders, asked } = fakeLoaders();
-    expect(await figureFilterParams(loaders, { reportedBy: 'GUR', includeMembers: true, about: 'Kuzminov' })).toEqual({
+  it('passes the reporter and the subject as name lookups for the statement to resolve', () => {
+    expect(figureFilterParams({ reportedBy: ' GUR ', includeMembers: true, about: 'Alferov' })).toEqual({
       ...none,
-      reporterId: 'org:gur',
+      reporter: { text: 'GUR', strict: 's:gur', loose: 'l:gur' },
       includeMembers: true,
-      aboutId: 'person:maxim-kuzminov',
+      about: { text: 'Alferov', strict: 's:alferov', loose: 'l:alferov' },
     });
-    expect(asked.sort()).toEqual(['GUR', 'Kuzminov']);
   });
 
   it('widens partial dates to the first and last day they can mean', async () => {
-    const params = await figureFilterParams(fakeLoaders().loaders, { refersFrom: '2022', refersTo: '2024-02' });
+    const params = figureFilterParams({ refersFrom: '2022', refersTo: '2024-02' });
     expect([params.refersFrom, params.refersTo]).toEqual(['2022-01-01', '2024-02-29']);
   });
 
   it('accepts a range that starts and ends in the same month, or a day inside the month it ends in', async () => {
-    const same = await figureFilterParams(fakeLoaders().loaders, { refersFrom: '2022-12', refersTo: '2022-12' });
+    const same = figureFilterParams({ refersFrom: '2022-12', refersTo: '2022-12' });
     expect([same.refersFrom, same.refersTo]).toEqual(['2022-12-01', '2022-12-31']);
-    const inside = await figureFilterParams(fakeLoaders().loaders, { refersFrom: '2022-12-31', refersTo: '2022-12' });
+    const inside = figureFilterParams({ refersFrom: '2022-12-31', refersTo: '2022-12' });
     expect([inside.refersFrom, inside.refersTo]).toEqual(['2022-12-31', '2022-12-31']);
   });
 
   it('passes the other fields through, and an empty attribution list as no filter', async () => {
-    const { loaders } = fakeLoaders();
     expect(
-      await figureFilterParams(loaders, { source: 'source:x', measure: 'hotline.calls', attribution: ['SAID', 'CLAIMED'], valueAtLeast: 0, valueAtMost: 0 }),
+      figureFilterParams({ source: 'source:x', measure: 'hotline.calls', attribution: ['SAID', 'CLAIMED'], valueAtLeast: 0, valueAtMost: 0 }),
     ).toEqual({ ...none, sourceId: 'source:x', measure: 'hotline.calls', kinds: ['SAID', 'CLAIMED'], valueAtLeast: 0, valueAtMost: 0 });
-    expect((await figureFilterParams(loaders, { attribution: [] })).kinds).toBeNull();
+    expect(figureFilterParams({ attribution: [] }).kinds).toBeNull();
   });
 
   it.each<[string, FigureFilterInput, string]>([
@@ -103,14 +66,30 @@ describe('figure filter parameters', () => {
     ['a measure of 201 characters', { measure: 'm'.repeat(201) }, 'filter.measure: expected at most 200 characters, got 201'],
     ['a source id of 301 characters', { source: 's'.repeat(301) }, 'filter.source: expected at most 300 characters, got 301'],
     ['includeMembers without reportedBy', { includeMembers: true }, 'filter.includeMembers: expected together with filter.reportedBy'],
-  ])('refuses %s with BAD_USER_INPUT', async (_, filter, message) => {
-    expect(await rejection(filter)).toEqual({ message, extensions: { code: 'BAD_USER_INPUT' } });
+  ])('refuses %s with BAD_USER_INPUT', (_, filter, message) => {
+    expect(rejection(() => figureFilterParams(filter))).toEqual({ message, extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('refuses a reporter nobody has, so a typo never looks like "nobody said anything"', async () => {
-    expect(await rejection({ reportedBy: 'Nobody Atall' })).toEqual({
+  it('refuses a reporter nobody has, so a typo never looks like "nobody said anything"', () => {
+    const params = figureFilterParams({ reportedBy: 'Nobody Atall' });
+    expect(rejection(() => checkFilterNames(params, { reporterResolution: { id: null, candidates: [] } }))).toEqual({
       message: 'filter.reportedBy: no entity has the id, name or alias "Nobody Atall"',
       extensions: { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_ENTITY' },
+    });
+  });
+
+  it('refuses a subject that names two entities as AMBIGUOUS_NAME with both ids', () => {
+    const params = figureFilterParams({ about: 'Kyiv' });
+    expect(rejection(() => checkFilterNames(params, { aboutResolution: { id: null, candidates: ['org:a', 'place:b'] } }))).toEqual({
+      message: 'filter.about: "Kyiv" is ambiguous: it names 2 entities (org:a, place:b); ask with an id',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'AMBIGUOUS_NAME', candidates: ['org:a', 'place:b'] },
+    });
+  });
+
+  it('refuses an empty reporter before anything is read', () => {
+    expect(rejection(() => figureFilterParams({ reportedBy: '  ' }))).toEqual({
+      message: 'filter.reportedBy: expected a non-empty id, name or alias',
+      extensions: { code: 'BAD_USER_INPUT' },
     });
   });
 });

@@ -247,6 +247,17 @@ export type EntityInput = {
   type: EntityType;
 };
 
+/** An entity id of a bundle and the existing entity it was written onto. */
+export type EntityLink = {
+  __typename?: 'EntityLink';
+  /** The id in the bundle. */
+  from: Scalars['ID']['output'];
+  /** `merged` (the id was merged into it) or `name` (a spelling names it). */
+  reason: Scalars['String']['output'];
+  /** The entity in the graph. */
+  to: Scalars['ID']['output'];
+};
+
 /** The four entity types, for filters. */
 export type EntityType =
   /** Things that happened. */
@@ -329,6 +340,14 @@ export type Evidence = {
   end: Scalars['Int']['output'];
   /** Offset of the sentence's first character (UTF-16 code units, from 0). */
   start: Scalars['Int']['output'];
+};
+
+/** Character offsets of a sentence in the article text (UTF-16 code units, end exclusive). */
+export type EvidenceInput = {
+  /** Offset just after its last character. */
+  end: Scalars['Int']['input'];
+  /** Offset of the sentence's first character. */
+  start: Scalars['Int']['input'];
 };
 
 /**
@@ -457,6 +476,8 @@ export type FigureInput = {
   counts: Scalars['String']['input'];
   /** ISO 4217 code when money. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Where in the article text it was read (drafts made from text carry it). */
+  evidence?: InputMaybe<EvidenceInput>;
   /** `figure:` and a slug. */
   id: Scalars['ID']['input'];
   /** Lowest value the wording allows. */
@@ -492,13 +513,30 @@ export type FigureVerdict =
   /** Both state their time, and the times do not overlap. */
   | 'OTHER_PERIOD';
 
+/** An id in a bundle and the id it was stored under. */
+export type IdChange = {
+  __typename?: 'IdChange';
+  /** The id in the bundle. */
+  from: Scalars['ID']['output'];
+  /** The id in the graph. */
+  to: Scalars['ID']['output'];
+};
+
 /** What an ingest did. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /**
+   * Entities of the bundle that were written onto an entity already in the graph under another
+   * id: its id had been merged into that one, or its spellings name exactly that one entity of
+   * the same type ("Maksym Kuzminov" onto `person:maxim-kuzminov`).
+   */
+  linked: Array<EntityLink>;
   /** Nodes created (0 when the bundle was already loaded). */
   nodesCreated: Scalars['Int']['output'];
   /** Relationships created. */
   relationshipsCreated: Scalars['Int']['output'];
+  /** Figures whose id another source already used: stored under a new id, so no report overwrites another's. */
+  renamedFigures: Array<IdChange>;
   /** The source the bundle was about. */
   source: Source;
   /** True when the bundle was already in the graph and nothing changed. */
@@ -998,6 +1036,8 @@ export type RelationType =
 
 /** A relationship between two entities of the bundle. */
 export type RelationshipInput = {
+  /** Where in the article text it was read (drafts made from text carry it). */
+  evidence?: InputMaybe<EvidenceInput>;
   /** Subject id. */
   from: Scalars['ID']['input'];
   /** Role of the subject. */
@@ -1187,9 +1227,11 @@ export type ResolversTypes = {
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityInput: EntityInput;
+  EntityLink: ResolverTypeWrapper<EntityLink>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRecord>;
   Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceInput: EvidenceInput;
   Figure: ResolverTypeWrapper<FigureRecord>;
   FigureComparison: ResolverTypeWrapper<Omit<FigureComparison, 'figure'> & { figure: ResolversTypes['Figure'] }>;
   FigureConnection: ResolverTypeWrapper<Omit<FigureConnection, 'edges'> & { edges: Array<ResolversTypes['FigureEdge']> }>;
@@ -1199,6 +1241,7 @@ export type ResolversTypes = {
   FigureVerdict: FigureVerdict;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdChange: ResolverTypeWrapper<IdChange>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'source'> & { source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MergeCandidate: ResolverTypeWrapper<Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversTypes['Entity'], keep: ResolversTypes['Entity'] }>;
@@ -1237,8 +1280,10 @@ export type ResolversParentTypes = {
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
   Entity: EntityRecord;
   EntityInput: EntityInput;
+  EntityLink: EntityLink;
   Event: EntityRecord;
   Evidence: Evidence;
+  EvidenceInput: EvidenceInput;
   Figure: FigureRecord;
   FigureComparison: Omit<FigureComparison, 'figure'> & { figure: ResolversParentTypes['Figure'] };
   FigureConnection: Omit<FigureConnection, 'edges'> & { edges: Array<ResolversParentTypes['FigureEdge']> };
@@ -1247,6 +1292,7 @@ export type ResolversParentTypes = {
   FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IdChange: IdChange;
   IngestResult: Omit<IngestResult, 'source'> & { source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
   MergeCandidate: Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversParentTypes['Entity'], keep: ResolversParentTypes['Entity'] };
@@ -1317,6 +1363,12 @@ export type EntityResolvers<ContextType = GraphContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Event' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
 };
 
+export type EntityLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
@@ -1385,9 +1437,16 @@ export type FigureEdgeResolvers<ContextType = GraphContext, ParentType extends R
   node?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
 };
 
+export type IdChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IdChange'] = ResolversParentTypes['IdChange']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type IngestResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  linked?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType>;
   nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renamedFigures?: Resolver<Array<ResolversTypes['IdChange']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1551,12 +1610,14 @@ export type Resolvers<ContextType = GraphContext> = {
   DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
   DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   FigureComparison?: FigureComparisonResolvers<ContextType>;
   FigureConnection?: FigureConnectionResolvers<ContextType>;
   FigureEdge?: FigureEdgeResolvers<ContextType>;
+  IdChange?: IdChangeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   MergeCandidate?: MergeCandidateResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
