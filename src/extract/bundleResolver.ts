@@ -21,11 +21,16 @@ export function bundleResolver(bundles: Bundle[]): EntityResolver {
   const entities = new Map<string, Indexed>();
   const index = new Map<string, Map<string, number>>(); // key -> entity id -> best rank
   const add = (key: string, id: string, rank: number) => {
+    firstWords.add(firstWordOf(key));
     let ids = index.get(key);
     if (ids === undefined) index.set(key, (ids = new Map()));
     ids.set(id, Math.min(ids.get(id) ?? rank, rank));
   };
   const measures: KnownMeasure[] = [];
+  // First words of every key: most spellings of an article start with a word no name starts
+  // with, and are ruled out without computing their full keys.
+  const firstWords = new Set<string>();
+  const firstWordOf = (key: string) => key.slice(2).split(' ')[0] ?? '';
   for (const bundle of bundles) {
     for (const entity of bundle.entities) {
       if (!entities.has(entity.id)) {
@@ -52,8 +57,17 @@ export function bundleResolver(bundles: Bundle[]): EntityResolver {
   return {
     async resolve(spellings) {
       const answer = new Map<string, EntityCandidate[]>();
+      const wordPasses = new Map<string, boolean>();
       for (const spelling of spellings) {
         if (answer.has(spelling)) continue;
+        const word = spelling.split(/\s/)[0] ?? '';
+        let passes = wordPasses.get(word);
+        if (passes === undefined) {
+          const keys = nameKeys(word);
+          passes = firstWords.has(firstWordOf(keys.strict)) || firstWords.has(firstWordOf(keys.loose));
+          wordPasses.set(word, passes);
+        }
+        if (!passes) continue;
         const { strict, loose } = nameKeys(spelling);
         if (strict === 's:') continue;
         const ranks = new Map<string, number>();

@@ -1,6 +1,6 @@
 import type { SentenceAttribution } from './attribution.js';
 import type { CountedNoun } from './countedNoun.js';
-import type { NumberPhrase } from './numberPhrases.js';
+import { formatNumber, type NumberPhrase } from './numberPhrases.js';
 import type { KnownMeasure } from './resolverTypes.js';
 import { slug } from './mentions.js';
 
@@ -47,7 +47,7 @@ export function countsOf(phrase: NumberPhrase, noun: CountedNoun, aboutName: str
 
 function valueDisplay(phrase: NumberPhrase): string {
   if (phrase.currency !== undefined) {
-    const amount = phrase.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+    const amount = formatNumber(phrase.value);
     return `${phrase.display.replace(/[\d.,]+.*$/, '')}${phrase.currency} ${amount}`.trim();
   }
   return phrase.display;

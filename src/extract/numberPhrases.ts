@@ -184,7 +184,12 @@ function hedgeBefore(tokens: Token[], i: number): { qualifier: Qualifier | 'RANG
   return null;
 }
 
-const format = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+/** "26,000", "1.6": thousands separated by commas, at most two decimals (toLocaleString is slow). */
+export function formatNumber(value: number): string {
+  const [whole = '0', fraction] = String(Math.round(value * 100) / 100).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction !== undefined ? `.${fraction}` : ''}`;
+}
+const format = formatNumber;
 
 const qualifierWords: Record<Qualifier, string> = {
   EXACT: '', ABOUT: 'about ', MORE_THAN: 'more than ', AT_LEAST: 'at least ', ALMOST: 'almost ', UP_TO: 'up to ', AT_MOST: 'at most ', VAGUE: '',
