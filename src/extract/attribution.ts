@@ -123,7 +123,7 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
   function finish(reportedBy: string | undefined): SentenceAttribution {
     let kind: AttributionKind = 'SAID';
     if (/\bclaim(ed|s)?\b|\balleged?\b|\balleges\b|\binsist(ed|s)?\b/.test(lower)) kind = 'CLAIMED';
-    else if (/\bestimat(e|es|ed)\b|\bprojected\b|\bassess(ed|ment|es)\b/.test(lower)) kind = 'ESTIMATED';
+    else if (/\bestimat(e|es|ed)\b|\bprojected\b|\bassess(ed|ment|es)\b|\bprobably\b|\blikely\b|\b(believed|thought) to\b/.test(lower)) kind = 'ESTIMATED';
     else if (/\bconfirm(ed|s)\b/.test(lower)) kind = 'CONFIRMED';
     if (/could not be (independently )?(verified|confirmed|checked)|cannot be (independently )?(verified|confirmed|checked)/.test(lower)) kind = 'CLAIMED';
     if (reportedBy === undefined && label === undefined) return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };

@@ -14,6 +14,7 @@ export function subjectKey(entityId: string): string {
 export function unitOf(phrase: NumberPhrase, noun: CountedNoun): string | undefined {
   if (phrase.kind === 'age') return 'years';
   if (phrase.kind === 'percent') return 'percent';
+  if (phrase.unit !== undefined) return phrase.unit;
   if (noun.head === undefined) return undefined;
   return noun.rate !== undefined ? `${noun.head} per ${noun.rate}` : noun.head;
 }
@@ -32,7 +33,7 @@ export function measureOf(phrase: NumberPhrase, noun: CountedNoun, unit: string 
   );
   if (reuse !== undefined) return reuse.measure;
   const subject = slug(subjectKey(about[0] ?? 'article')) || 'article';
-  const quantity = phrase.currency !== undefined ? `amount-${phrase.currency.toLowerCase()}` : slug(noun.head ?? (phrase.kind === 'percent' ? 'percent' : 'quantity')) || 'quantity';
+  const quantity = phrase.unit !== undefined ? slug(phrase.unit.split(' ')[0] ?? 'quantity') : phrase.currency !== undefined ? `amount-${phrase.currency.toLowerCase()}` : slug(noun.head ?? (phrase.kind === 'percent' ? 'percent' : 'quantity')) || 'quantity';
   const detail = noun.rate !== undefined ? `per-${noun.rate}` : 'total';
   return `${subject}.${quantity}.${detail}`;
 }
@@ -41,6 +42,7 @@ export function measureOf(phrase: NumberPhrase, noun: CountedNoun, unit: string 
 export function countsOf(phrase: NumberPhrase, noun: CountedNoun, aboutName: string | undefined): string {
   if (phrase.kind === 'age') return `Age of ${aboutName ?? 'the person named'}, in years (as reported)`;
   if (phrase.currency !== undefined) return `Amount of money in ${phrase.currency}${aboutName !== undefined ? ` concerning ${aboutName}` : ''} (as reported)`;
+  if (phrase.unit !== undefined && noun.phrase === undefined) return `${phrase.unit} (as reported)`;
   if (noun.phrase === undefined) return `Number stated in the article${aboutName !== undefined ? ` about ${aboutName}` : ''} (what it counts was not recognised)`;
   return `${noun.phrase}${noun.rate !== undefined ? ` per ${noun.rate}` : ''} (as reported)`;
 }
@@ -62,7 +64,7 @@ export function statementOf(phrase: NumberPhrase, noun: CountedNoun, attribution
   const what =
     phrase.kind === 'age'
       ? `the age of ${aboutName ?? 'the person named'} as ${phrase.value} years`
-      : `${valueDisplay(phrase)}${noun.phrase !== undefined ? ` ${noun.phrase}` : ''}${noun.rate !== undefined ? ` per ${noun.rate}` : ''}`;
+      : `${valueDisplay(phrase)}${noun.phrase !== undefined ? ` ${noun.phrase}` : phrase.unit !== undefined ? ` ${phrase.unit}` : ''}${noun.rate !== undefined ? ` per ${noun.rate}` : ''}`;
   const viaText = via !== undefined ? `, as passed on by ${via}` : '';
   switch (attribution.kind) {
     case 'ASSERTED':

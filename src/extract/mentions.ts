@@ -45,15 +45,52 @@ const connectors = new Set(['of', 'for', 'de', 'von', 'van', 'al', 'bin']);
 interface Span {
   start: number; // unit index
   end: number; // unit index, exclusive
-  spelling: string;
+  spellings: string[];
   lowercase: boolean;
 }
 
-function spellingOf(units: NameUnit[]): string {
+const departmentCues = new Set(['department', 'directorate', 'unit', 'division', 'office', 'section', 'branch', 'bureau', 'service']);
+
+const militaryNouns = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'service', 'lieutenant', 'pilot', 'officers', 'reservists', 'forces', 'sailors', 'marines', 'commanders']);
+
+/** "Russian soldiers", "a former Russian lieutenant": the country's armed forces are named too. */
+function armySpans(units: NameUnit[]): Span[] {
+  const spans: Span[] = [];
+  for (const [k, unit] of units.entries()) {
+    const next = units[k + 1];
+    if (!/^\p{Lu}\p{Ll}+(ian|ish|ese)$/u.test(unit.text) || next === undefined || next.chunk !== unit.chunk || !militaryNouns.has(next.lower)) continue;
+    spans.push({ start: k, end: k + 1, spellings: [`${unit.text} army`, `${unit.text} armed forces`, `${unit.text} military`], lowercase: false });
+  }
+  return spans;
+}
+
+/**
+ * Spellings for a department worded around its parent: "the prisoner-of-war department of
+ * Defence Intelligence of Ukraine (DIU)" is also tried as "DIU prisoner-of-war department",
+ * the way aliases of departments are usually written. `parents` are the capitalised names and
+ * acronyms of the sentence and the article.
+ */
+function departmentSpans(units: NameUnit[], parents: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const [k, unit] of units.entries()) {
+    if (!departmentCues.has(unit.lower)) continue;
+    let first = k;
+    while (first > 0 && first > k - 3 && !units[first - 1]?.capitalised && !stopWords.has(units[first - 1]?.lower ?? '') && units[first - 1]?.chunk === unit.chunk) first -= 1;
+    const mods = units.slice(first, k).map((u) => u.text).join(' ');
+    if (mods === '') continue;
+    spans.push({ start: first, end: k + 1, spellings: parents.flatMap((parent) => [`${parent} ${mods} ${unit.text}`, `${parent} ${unit.text} of ${mods}`]), lowercase: false });
+  }
+  return spans;
+}
+
+/** The span as a spelling; a possessive inside ("GUR's department for ...") also without it. */
+function spellingsOf(units: NameUnit[]): string[] {
   const words = units.map((unit) => unit.text);
   const lastIndex = words.length - 1;
   words[lastIndex] = withoutPossessive(words[lastIndex] ?? '');
-  return words.join(' ');
+  const spelling = words.join(' ');
+  const plain = words.map(withoutPossessive).join(' ');
+  return plain === spelling ? [spelling] : [spelling, plain];
 }
 
 /** Every span of up to 6 words within a chunk that could be a name or alias. */
@@ -69,7 +106,7 @@ function candidateSpans(units: NameUnit[]): Span[] {
       const lowercase = slice.every((unit) => !unit.capitalised);
       if (lowercase && j - i > 4) break;
       if (!last.capitalised && stopWords.has(last.lower)) continue;
-      spans.push({ start: i, end: j, spelling: spellingOf(slice), lowercase });
+      spans.push({ start: i, end: j, spellings: spellingsOf(slice), lowercase });
     }
   }
   return spans;
@@ -116,9 +153,27 @@ export async function findMentions(
   resolver: EntityResolver,
   warnings: ExtractWarning[],
 ): Promise<MentionResult> {
-  const spansBySentence = sentences.map((sentence) => candidateSpans(sentence.units));
-  const spellings = [...new Set(spansBySentence.flat().map((span) => span.spelling))];
+  const acronyms = [...new Set(sentences.flatMap((sentence) => sentence.units.filter((u) => /^\p{Lu}{2,6}$/u.test(withoutPossessive(u.text))).map((u) => withoutPossessive(u.text))))];
+  const spansBySentence = sentences.map((sentence) => {
+    const spans = candidateSpans(sentence.units);
+    if (sentence.units.some((u) => departmentCues.has(u.lower))) spans.push(...departmentSpans(sentence.units, acronyms.slice(0, 20)));
+    spans.push(...armySpans(sentence.units));
+    return spans;
+  });
+  const spellings = [...new Set(spansBySentence.flat().flatMap((span) => span.spellings))];
   const resolved = spellings.length > 0 ? await resolver.resolve(spellings) : new Map<string, EntityCandidate[]>();
+  // A department phrase still unresolved gets a second, small lookup with the acronyms of the
+  // names the first one found ("Main Directorate of Intelligence of Ukraine (GUR)" gives "GUR").
+  const found = [...resolved.values()].flat();
+  const moreParents = [...new Set(found.flatMap((c) => [...c.name.matchAll(/\((\p{Lu}{2,6})\)/gu)].map((m) => m[1] ?? '')))].filter((a) => a !== '' && !acronyms.includes(a));
+  if (moreParents.length > 0) {
+    const extra: Span[][] = sentences.map((sentence) => (sentence.units.some((u) => departmentCues.has(u.lower)) ? departmentSpans(sentence.units, moreParents) : []));
+    const extraSpellings = [...new Set(extra.flat().flatMap((span) => span.spellings))].filter((x) => !resolved.has(x));
+    if (extraSpellings.length > 0) {
+      for (const [spelling, candidates] of await resolver.resolve(extraSpellings)) resolved.set(spelling, candidates);
+      extra.forEach((spans, k) => spansBySentence[k]?.push(...spans));
+    }
+  }
   const entities = new Map<string, DraftEntity>();
   const mentions: Mention[] = [];
   const lexicon = gazetteer();
@@ -145,11 +200,14 @@ export async function findMentions(
     const units = sentence.units;
     const taken = new Array<boolean>(units.length).fill(false);
     const scored = (spansBySentence[s] ?? [])
-      .map((span) => ({ span, candidates: resolved.get(span.spelling) ?? [] }))
+      .map((span) => {
+        const spelling = span.spellings.find((x) => resolved.has(x)) ?? span.spellings[0] ?? '';
+        return { span, spelling, candidates: resolved.get(spelling) ?? [] };
+      })
       .filter(({ span, candidates }) => candidates.length > 0 && (!span.lowercase || (candidates[0]?.rank ?? 3) <= 1))
       .sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || (a.candidates[0]?.rank ?? 3) - (b.candidates[0]?.rank ?? 3) || a.span.start - b.span.start);
     const linkedHere: Array<{ start: number; entity: DraftEntity; units: NameUnit[] }> = [];
-    for (const { span, candidates } of scored) {
+    for (const { span, spelling, candidates } of scored) {
       if (taken.slice(span.start, span.end).some(Boolean)) continue;
       const best = candidates[0];
       if (best === undefined) continue;
@@ -157,13 +215,19 @@ export async function findMentions(
       if (tied.length > 1) {
         warnings.push({
           code: 'AMBIGUOUS_MENTION',
-          message: `"${span.spelling}" may name ${tied.map((c) => c.id).join(' or ')}; linked to ${best.id}`,
+          message: `"${spelling}" may name ${tied.map((c) => c.id).join(' or ')}; linked to ${best.id}`,
           start: units[span.start]?.start ?? 0,
           end: units[span.end - 1]?.end ?? 0,
         });
       }
       for (let k = span.start; k < span.end; k += 1) taken[k] = true;
-      linkedHere.push({ start: span.start, entity: linkExisting(best, span.spelling), units: units.slice(span.start, span.end) });
+      linkedHere.push({ start: span.start, entity: linkExisting(best, spelling), units: units.slice(span.start, span.end) });
+      // The owner in "Ukraine's military intelligence" is named too.
+      const owner = units[span.start];
+      if (span.end - span.start > 1 && owner !== undefined && /['’ʼ]s$/u.test(owner.text)) {
+        const ownerCandidate = resolved.get(withoutPossessive(owner.text))?.[0];
+        if (ownerCandidate !== undefined && ownerCandidate.id !== best.id) linkedHere.push({ start: span.start, entity: linkExisting(ownerCandidate, owner.text), units: [owner] });
+      }
     }
     for (const link of linkedHere) addMention(s, link.units, link.entity, true);
 

@@ -21,7 +21,11 @@ export interface NumberPhrase {
   kind: 'count' | 'age' | 'percent';
   /** Words of the number as shown back in statements: "more than 220", "hundreds". */
   display: string;
+  /** The unit when the wording itself gives it ("around the clock": hours per day; "a month": months). */
+  unit?: string;
 }
+
+const periodNouns: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years', hour: 'hours', decade: 'decades', minute: 'minutes' };
 
 const units: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -211,6 +215,25 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     if (token === undefined) break;
     if (/^\d/.test(token.text) && insideName(tokens, i)) {
       i += 1;
+      continue;
+    }
+    // "around the clock" / "round the clock": 24 hours a day.
+    if ((token.lower === 'around' || token.lower === 'round') && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'clock') {
+      const last = tokens[i + 2];
+      found.push({ start: token.start, end: last?.end ?? token.end, next: i + 3, first: i, value: 24, qualifier: 'EXACT', kind: 'count', display: '24', unit: 'hours per day' });
+      i += 3;
+      continue;
+    }
+    // "about a month", "almost a year": one of a period, when hedged.
+    const period = periodNouns[tokens[i + 1]?.lower ?? ''];
+    if ((token.lower === 'a' || token.lower === 'an') && period !== undefined && hedgeBefore(tokens, i) !== null) {
+      const hedge = hedgeBefore(tokens, i);
+      const qualifier = hedge?.qualifier === 'RANGE' || hedge === null ? 'EXACT' : hedge.qualifier;
+      const phrase: NumberPhrase = { start: tokens[hedge?.first ?? i]?.start ?? token.start, end: tokens[i + 1]?.end ?? token.end, next: i + 2, first: hedge?.first ?? i, value: 1, qualifier, kind: 'count', display: `${qualifierWords[qualifier]}1`, unit: period };
+      if (qualifier === 'MORE_THAN' || qualifier === 'AT_LEAST') phrase.lowerBound = 1;
+      if (qualifier === 'ALMOST' || qualifier === 'UP_TO' || qualifier === 'AT_MOST') phrase.upperBound = 1;
+      found.push(phrase);
+      i += 2;
       continue;
     }
     const raw = parseNumber(tokens, i);
