@@ -106,7 +106,7 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       const nextStart = phrases[p + 1]?.start ?? Number.POSITIVE_INFINITY;
       const noun = countedNoun(tokens, phrase, nextStart, previousNoun);
       previousNoun = noun;
-      const about = aboutOf(phrase.kind, phrase.start, here, attribution, context.lastPerson, lastSubject);
+      const about = aboutOf(phrase.kind, phrase.start, here, attribution, context.lastPerson, lastSubject ?? mentions.find((m) => m.type !== 'Place')?.entityId ?? mentions[0]?.entityId);
       if (about.length === 0) {
         warnings.push({ code: 'NO_SUBJECT', message: `no entity for the figure "${text.slice(phrase.start, phrase.end)}"; left out`, start: phrase.start, end: phrase.end });
         continue;
