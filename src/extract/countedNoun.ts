@@ -19,7 +19,7 @@ const stops = new Set(
 const irregularPlurals = new Set(['people', 'men', 'women', 'children', 'staff', 'personnel', 'police', 'crew', 'cattle', 'aircraft', 'equipment']);
 const periods = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 
-const isPlural = (word: string) => irregularPlurals.has(word) || (/^\p{Ll}[\p{Ll}-]*s$/u.test(word) && !/(ss|us|is|ous)$/.test(word) && word.length > 3);
+const isPlural = (word: string) => irregularPlurals.has(word) || /^\p{Ll}{2,}men$/u.test(word) || (/^\p{Ll}[\p{Ll}-]*s$/u.test(word) && !/(ss|us|is|ous)$/.test(word) && word.length > 3);
 
 /**
  * The noun a number counts: the words after it up to the first plural noun ("11 Russian soldiers",

@@ -58,7 +58,9 @@ const hedges: Array<[string[], Qualifier | 'RANGE']> = (
     ['around', 'ABOUT'], ['roughly', 'ABOUT'], ['approximately', 'ABOUT'], ['an estimated', 'ABOUT'], ['some', 'ABOUT'],
     ['circa', 'ABOUT'], ['between', 'RANGE'], ['from', 'RANGE'],
   ] as Array<[string, Qualifier | 'RANGE']>
-).map(([words, qualifier]) => [words.split(' '), qualifier]);
+).map(([words, qualifier]): [string[], Qualifier | 'RANGE'] => [words.split(' '), qualifier])
+  // Longest first, so that "no more than" wins over "more than".
+  .sort((a, b) => b[0].length - a[0].length);
 
 interface RawNumber {
   value: number;

@@ -19,6 +19,9 @@ describe('number phrases', () => {
   it('reads "almost 3,000" as ALMOST with the number as upper bound', () => {
     expect(phrases('The lake froze for almost 3,000 hours.')).toEqual([{ text: 'almost 3,000', value: 3000, qualifier: 'ALMOST', upperBound: 3000 }]);
   });
+  it('reads "no more than 50" as AT_MOST, not as "more than"', () => {
+    expect(phrases('The hall seats no more than 50 guests.')).toEqual([{ text: 'no more than 50', value: 50, qualifier: 'AT_MOST', upperBound: 50 }]);
+  });
   it('reads "hundreds" as VAGUE 200..999 and "a dozen" as EXACT 12', () => {
     expect(phrases('Hundreds of bakers came, and a dozen judges.')).toEqual([
       { text: 'Hundreds', value: 200, qualifier: 'VAGUE', lowerBound: 200, upperBound: 999 },
