@@ -5,22 +5,74 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/graph.js';
 
 /**
- * The questions a journalist asks of the seed article ("I want to live" hotline), answered over
- * real HTTP from the test Neo4j. Expected values are the facts of data/bundles/hotline-defections.json.
+ * The questions a journalist asks of the "I want to live" hotline story, answered over real HTTP
+ * from the test Neo4j. The graph holds four reports of the story (data/bundles/): the seed article
+ * (hotline-defections.json), The Guardian (hotline-first-months.json), Ukrainska Pravda relaying
+ * the FT (hotline-220-via-ft.json) and Meduza (kuzminov-reward.json). Questions about the whole
+ * graph expect the facts of all four; questions about the seed article's own content are scoped
+ * to its source. Other test files write synthetic data (figures valued 100-199, SAID, dated 2021)
+ * into the same graph meanwhile, so no whole-graph listing here may include such figures.
  */
 
 const SOURCE_ID = 'source:express-hotline-defections';
+const GUARDIAN = 'source:guardian-hotline-first-months';
+const UKRAINSKA_PRAVDA = 'source:ukrainska-pravda-hotline-220-via-ft';
+const MEDUZA = 'source:meduza-kuzminov-reward';
 const bundle = JSON.parse(
   readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'bundles', 'hotline-defections.json'), 'utf8'),
 ) as { figures: Array<{ id: string; unit?: string }> };
 const bundleFigureIds = bundle.figures.map((f) => f.id).sort();
 const bundleFigure = (id: string) => bundle.figures.find((f) => f.id === id)!;
 
+/** Matvienko's figures across the four reports: dated ones first, by date, then by id. */
 const MATVIENKO_FIGURES = [
   'figure:hotline-applications-2022-12',
   'figure:hotline-applications-2023-03',
+  'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12',
+  'figure:guardian-hotline-daily-contacts',
+  'figure:guardian-hotline-relocation-months-ago',
   'figure:hotline-pending-cases',
+  'figure:ukrainska-pravda-hotline-calls-more-than-26000',
+  'figure:ukrainska-pravda-hotline-pending-requests',
 ];
+
+/**
+ * Figures reported by GUR, its POW department and their people (Matvienko, Yusov) across the
+ * four reports, in the same order.
+ */
+const GUR_AND_MEMBERS_FIGURES = [
+  'figure:guardian-hotline-website-visits-2022-12',
+  'figure:guardian-hotline-website-visits-from-russia-2022-12',
+  'figure:hotline-applications-2022-12',
+  'figure:hotline-applications-2023-03',
+  'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12',
+  'figure:guardian-hotline-daily-contacts',
+  'figure:guardian-hotline-relocation-months-ago',
+  'figure:hotline-pending-cases',
+  'figure:meduza-kuzminov-crew-probably-killed',
+  'figure:meduza-kuzminov-reward-usd',
+  'figure:ukrainska-pravda-hotline-calls-more-than-26000',
+  'figure:ukrainska-pravda-hotline-pending-requests',
+];
+
+/** Meduza's figure: GUR's own estimate that the two other crew members were probably killed. */
+const GUR_CREW_ESTIMATE = {
+  id: 'figure:meduza-kuzminov-crew-probably-killed',
+  value: 2,
+  lowerBound: null,
+  upperBound: null,
+  qualifier: 'EXACT',
+  unit: 'crew members',
+  refersTo: null,
+  attribution: {
+    kind: 'ESTIMATED',
+    reportedBy: { id: 'org:gur' },
+    reporterLabel: null,
+    said: null,
+    saidLabel: null,
+    source: { id: MEDUZA },
+  },
+};
 
 const FIGURE_FIELDS = `
   id value lowerBound upperBound qualifier unit refersTo
@@ -77,9 +129,17 @@ describe('questions a journalist asks of the hotline article', () => {
   }
 
   describe("Matvienko's figures and their months", () => {
-    it('gives the two monthly application counts and the pending cases reported by Matvienko, dated first', async () => {
+    it("gives Matvienko's eight figures across the four reports (the seed's monthly counts and pending cases, the Guardian's two, the FT's three via Ukrainska Pravda), dated first", async () => {
+      const said = (source: string, saidLabel: string | null = null) => ({
+        kind: 'SAID',
+        reportedBy: { id: 'person:vitaliy-matvienko' },
+        reporterLabel: null,
+        said: null,
+        saidLabel,
+        source: { id: source },
+      });
       const d = await data(FIGURES, { filter: { reportedBy: 'Matvienko' } });
-      expect(d.figures.totalCount).toBe(3);
+      expect(d.figures.totalCount).toBe(8);
       expect(d.figures.edges.map((e: any) => e.node)).toEqual([
         {
           id: 'figure:hotline-applications-2022-12',
@@ -116,6 +176,36 @@ describe('questions a journalist asks of the hotline article', () => {
           },
         },
         {
+          id: 'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12',
+          value: 220,
+          lowerBound: 220,
+          upperBound: null,
+          qualifier: 'MORE_THAN',
+          unit: 'soldiers',
+          refersTo: '2023-12',
+          attribution: said(UKRAINSKA_PRAVDA),
+        },
+        {
+          id: 'figure:guardian-hotline-daily-contacts',
+          value: 50,
+          lowerBound: 50,
+          upperBound: 100,
+          qualifier: 'ABOUT',
+          unit: 'calls and messages per day',
+          refersTo: null,
+          attribution: said(GUARDIAN),
+        },
+        {
+          id: 'figure:guardian-hotline-relocation-months-ago',
+          value: 1,
+          lowerBound: null,
+          upperBound: null,
+          qualifier: 'ABOUT',
+          unit: 'months',
+          refersTo: null,
+          attribution: said(GUARDIAN),
+        },
+        {
           id: 'figure:hotline-pending-cases',
           value: 1000,
           lowerBound: 1000,
@@ -132,11 +222,31 @@ describe('questions a journalist asks of the hotline article', () => {
             source: { id: SOURCE_ID },
           },
         },
+        {
+          id: 'figure:ukrainska-pravda-hotline-calls-more-than-26000',
+          value: 26000,
+          lowerBound: 26000,
+          upperBound: null,
+          qualifier: 'MORE_THAN',
+          unit: 'calls',
+          refersTo: null,
+          attribution: said(UKRAINSKA_PRAVDA),
+        },
+        {
+          id: 'figure:ukrainska-pravda-hotline-pending-requests',
+          value: 1000,
+          lowerBound: 1000,
+          upperBound: null,
+          qualifier: 'MORE_THAN',
+          unit: 'requests',
+          refersTo: null,
+          attribution: said(UKRAINSKA_PRAVDA, 'when he spoke to the FT, before 4 January 2024'),
+        },
       ]);
     });
 
     it.each(['Matviyenko', 'matvienko', 'Віталій Матвієнко', 'Vitaly Matviyenko', 'person:vitaliy-matvienko'])(
-      'finds the same three Matvienko figures through the spelling %s',
+      'finds the same eight Matvienko figures through the spelling %s',
       async (spelling) => {
         expect(await figureIds({ reportedBy: spelling })).toEqual(MATVIENKO_FIGURES);
       },
@@ -145,32 +255,36 @@ describe('questions a journalist asks of the hotline article', () => {
 
   describe("everything reported by GUR's people", () => {
     it.each(['GUR', 'HUR', 'Defence Intelligence of Ukraine', 'org:gur'])(
-      'counts the POW department spokesperson for %s with includeMembers',
+      "counts the twelve figures of GUR, its POW department, Matvienko (the department's spokesperson) and Yusov for %s with includeMembers",
       async (name) => {
         const d = await data(FIGURES, { filter: { reportedBy: name, includeMembers: true } });
-        expect(d.figures.totalCount).toBe(3);
-        expect(d.figures.edges.map((e: any) => e.node.id)).toEqual(MATVIENKO_FIGURES);
+        expect(d.figures.totalCount).toBe(12);
+        expect(d.figures.edges.map((e: any) => e.node.id)).toEqual(GUR_AND_MEMBERS_FIGURES);
       },
     );
 
-    it('finds no figure reported by GUR itself without includeMembers', async () => {
+    it("finds only Meduza's crew estimate as reported by GUR itself without includeMembers", async () => {
       const d = await data(FIGURES, { filter: { reportedBy: 'GUR' } });
-      expect(d.figures).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+      expect(d.figures.totalCount).toBe(1);
+      expect(d.figures.pageInfo.hasNextPage).toBe(false);
+      expect(d.figures.pageInfo.endCursor).toBe(d.figures.edges[0]?.cursor);
+      expect(d.figures.edges.map((e: any) => e.node)).toEqual([GUR_CREW_ESTIMATE]);
     });
 
-    it("lists GUR's own reported figures as none and Matvienko's as his three", async () => {
+    it("lists GUR's own reported figures as the crew estimate and Matvienko's as his eight", async () => {
       const d = await data(`{
-        gur: entity(name: "GUR") { reported { totalCount } }
+        gur: entity(name: "GUR") { reported { totalCount edges { node { id } } } }
         m: entity(name: "Matvienko") { reported { totalCount edges { node { id } } } }
       }`);
-      expect(d.gur.reported.totalCount).toBe(0);
-      expect(d.m.reported.totalCount).toBe(3);
+      expect(d.gur.reported.totalCount).toBe(1);
+      expect(d.gur.reported.edges.map((e: any) => e.node.id)).toEqual(['figure:meduza-kuzminov-crew-probably-killed']);
+      expect(d.m.reported.totalCount).toBe(8);
       expect(d.m.reported.edges.map((e: any) => e.node.id)).toEqual(MATVIENKO_FIGURES);
     });
   });
 
   describe('where the pilot landed and how long after the shooting', () => {
-    it("lists Kuzminov's four events with their roles and the landing place Poltava", async () => {
+    it("lists Kuzminov's five events with their roles, the landing place Poltava and the Kyiv press conference", async () => {
       const d = await data(`{
         entity(name: "Kuzminov") {
           id
@@ -183,6 +297,12 @@ describe('questions a journalist asks of the hotline article', () => {
         { type: 'PARTICIPATED_IN', direction: 'OUT', role: 'defector', other: { id: 'event:kuzminov-contacts-gur', kind: 'CONTACT', place: null } },
         { type: 'PARTICIPATED_IN', direction: 'OUT', role: 'defector', other: { id: 'event:kuzminov-defection', kind: 'DEFECTION', place: null } },
         { type: 'PARTICIPATED_IN', direction: 'OUT', role: 'pilot', other: { id: 'event:kuzminov-helicopter-fired-on', kind: 'ATTACK', place: null } },
+        {
+          type: 'PARTICIPATED_IN',
+          direction: 'OUT',
+          role: 'speaker',
+          other: { id: 'event:kuzminov-kyiv-press-conference', kind: 'PRESS_CONFERENCE', place: { id: 'place:kyiv', name: 'Kyiv' } },
+        },
         {
           type: 'PARTICIPATED_IN',
           direction: 'OUT',
@@ -232,17 +352,17 @@ describe('questions a journalist asks of the hotline article', () => {
   });
 
   describe('when the hotline started', () => {
-    it('dates the launch September 2022 in the timeline of "I want to live"', async () => {
+    it('dates the launch 15 September 2022 (the Guardian\'s day, within the others\' September) first in the timeline of "I want to live", then its undated events', async () => {
       const d = await data(`{ timeline(entity: "I want to live") { id kind date } }`);
-      expect(d.timeline[0]).toEqual({ id: 'event:hotline-launch', kind: 'LAUNCH', date: '2022-09' });
-      expect(d.timeline.map((e: any) => e.id).sort()).toEqual([
-        'event:alfyorov-unit-defection',
-        'event:ft-hears-hotline-greeting',
-        'event:hotline-launch',
+      expect(d.timeline).toEqual([
+        { id: 'event:hotline-launch', kind: 'LAUNCH', date: '2022-09-15' },
+        { id: 'event:alfyorov-unit-defection', kind: 'DEFECTION', date: null },
+        { id: 'event:ft-hears-hotline-greeting', kind: 'REPORT', date: null },
+        { id: 'event:hotline-call-centre-relocation', kind: 'RELOCATION', date: null },
       ]);
     });
 
-    it("dates the launch September 2022 among the hotline's events", async () => {
+    it("dates the launch 15 September 2022 among the hotline's events", async () => {
       const d = await data(`{
         entity(name: "I Want to Live hotline") {
           ... on Organization { events { role other { id ... on Event { date } } } }
@@ -250,7 +370,7 @@ describe('questions a journalist asks of the hotline article', () => {
       }`);
       expect(d.entity.events.find((r: any) => r.other.id === 'event:hotline-launch')).toEqual({
         role: 'launched service',
-        other: { id: 'event:hotline-launch', date: '2022-09' },
+        other: { id: 'event:hotline-launch', date: '2022-09-15' },
       });
     });
 
@@ -358,24 +478,33 @@ describe('questions a journalist asks of the hotline article', () => {
       ]);
     });
 
-    it("gives the outlet's own figures, with the 220 and the 10 operators, as ASSERTED", async () => {
+    it("gives each outlet's own figures across the four reports, with the seed's 220 and both reports' 10 operators, as ASSERTED", async () => {
       const ids = await figureIds({ attribution: ['ASSERTED'] });
       expect(ids).toContain('figure:hotline-defections-more-than-220');
       expect(ids).toContain('figure:hotline-operators');
+      expect(ids).toContain('figure:guardian-hotline-operators');
       expect(ids).not.toContain('figure:hotline-surrenders-weekly');
       expect(ids).not.toContain('figure:hotline-calls-total');
-      expect([...ids].sort()).toEqual([
+      // Matvienko's "more than 220" via the FT is SAID, not the outlet's own.
+      expect(ids).not.toContain('figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12');
+      expect(ids).toEqual([
+        'figure:ukrainska-pravda-invasion-troops-2022-02',
         'figure:alfyorov-age',
         'figure:alfyorov-appearance-officers',
         'figure:alfyorov-group-hotline-callers',
         'figure:alfyorov-subordinates-defected',
         'figure:defector-reward-pot-max',
+        'figure:guardian-hotline-operators',
+        'figure:guardian-hotline-staffed-days-per-week',
+        'figure:guardian-hotline-staffed-hours-per-day',
         'figure:hotline-defections-hundreds',
         'figure:hotline-defections-more-than-220',
         'figure:hotline-operators',
         'figure:hotline-staffed-days-per-week',
         'figure:hotline-staffed-hours-per-day',
         'figure:kuzminov-landing-minutes-after-fire',
+        'figure:ukrainska-pravda-hotline-launch-days-before-mobilisation',
+        'figure:ukrainska-pravda-mobilisation-reservists',
       ]);
     });
 
@@ -390,9 +519,11 @@ describe('questions a journalist asks of the hotline article', () => {
       ]);
     });
 
-    it('attributes the 100,000 casualties to unnamed "Western estimates" as ESTIMATED', async () => {
+    it('gives GUR\'s crew estimate (Meduza) and the 100,000 casualties by unnamed "Western estimates" as ESTIMATED', async () => {
       const d = await data(FIGURES, { filter: { attribution: ['ESTIMATED'] } });
+      expect(d.figures.totalCount).toBe(2);
       expect(d.figures.edges.map((e: any) => e.node)).toEqual([
+        GUR_CREW_ESTIMATE,
         {
           id: 'figure:russia-excess-casualties',
           value: 100000,
@@ -434,44 +565,74 @@ describe('questions a journalist asks of the hotline article', () => {
       });
     });
 
-    it('makes the "hundreds" and "more than 220" defection figures comparable to each other', async () => {
+    it('makes the seed\'s "hundreds" and "more than 220" and Ukrainska Pravda\'s December 2023 "more than 220" comparable to each other, dated first', async () => {
+      const UP_220 = { id: 'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12', refersTo: '2023-12' };
       expect(await data(COMPARABLE, { id: 'figure:hotline-defections-hundreds' })).toEqual({
-        node: { measure: 'hotline.defections.total', comparable: [{ id: 'figure:hotline-defections-more-than-220', refersTo: null }] },
+        node: { measure: 'hotline.defections.total', comparable: [UP_220, { id: 'figure:hotline-defections-more-than-220', refersTo: null }] },
       });
       expect(await data(COMPARABLE, { id: 'figure:hotline-defections-more-than-220' })).toEqual({
-        node: { measure: 'hotline.defections.total', comparable: [{ id: 'figure:hotline-defections-hundreds', refersTo: null }] },
+        node: { measure: 'hotline.defections.total', comparable: [UP_220, { id: 'figure:hotline-defections-hundreds', refersTo: null }] },
+      });
+      expect(await data(COMPARABLE, { id: UP_220.id })).toEqual({
+        node: {
+          measure: 'hotline.defections.total',
+          comparable: [
+            { id: 'figure:hotline-defections-hundreds', refersTo: null },
+            { id: 'figure:hotline-defections-more-than-220', refersTo: null },
+          ],
+        },
       });
     });
 
-    it('gives no comparable figure for the 10 operators', async () => {
+    it("gives the Guardian's 10 operators as the only figure comparable to the seed's 10 operators, and back", async () => {
       expect(await data(COMPARABLE, { id: 'figure:hotline-operators' })).toEqual({
-        node: { measure: 'hotline.operators', comparable: [] },
+        node: { measure: 'hotline.operators', comparable: [{ id: 'figure:guardian-hotline-operators', refersTo: null }] },
+      });
+      expect(await data(COMPARABLE, { id: 'figure:guardian-hotline-operators' })).toEqual({
+        node: { measure: 'hotline.operators', comparable: [{ id: 'figure:hotline-operators', refersTo: null }] },
       });
     });
   });
 
   describe('filters', () => {
-    it('keeps the figures from 1,000 to 3,000 with valueAtLeast and valueAtMost', async () => {
-      expect(await figureIds({ valueAtLeast: 1000, valueAtMost: 3000 })).toEqual(MATVIENKO_FIGURES);
+    it('keeps the two monthly counts, the seed\'s 1,000+ pending cases and the FT\'s 1,000+ pending requests with valueAtLeast 1000 and valueAtMost 3000', async () => {
+      expect(await figureIds({ valueAtLeast: 1000, valueAtMost: 3000 })).toEqual([
+        'figure:hotline-applications-2022-12',
+        'figure:hotline-applications-2023-03',
+        'figure:hotline-pending-cases',
+        'figure:ukrainska-pravda-hotline-pending-requests',
+      ]);
     });
 
-    it('keeps the 100,000 casualties and the £500,000 reward with valueAtLeast 100000', async () => {
-      expect((await figureIds({ valueAtLeast: 100000 })).sort()).toEqual([
+    it('keeps the seven figures of 100,000 or more (invasion troops, two website counts, the £ and $ rewards, casualties, reservists) with valueAtLeast 100000', async () => {
+      expect(await figureIds({ valueAtLeast: 100000 })).toEqual([
+        'figure:ukrainska-pravda-invasion-troops-2022-02',
+        'figure:guardian-hotline-website-visits-2022-12',
+        'figure:guardian-hotline-website-visits-from-russia-2022-12',
         'figure:defector-reward-pot-max',
+        'figure:meduza-kuzminov-reward-usd',
         'figure:russia-excess-casualties',
+        'figure:ukrainska-pravda-mobilisation-reservists',
       ]);
     });
 
-    it('keeps the two officers, three weekly surrenders and three meals with valueAtMost 3', async () => {
-      expect((await figureIds({ valueAtMost: 3 })).sort()).toEqual([
+    it('keeps the two officers, one month since the relocation, three weekly surrenders, two crew, three meals and three days before mobilisation with valueAtMost 3', async () => {
+      expect(await figureIds({ valueAtMost: 3 })).toEqual([
         'figure:alfyorov-appearance-officers',
+        'figure:guardian-hotline-relocation-months-ago',
         'figure:hotline-surrenders-weekly',
+        'figure:meduza-kuzminov-crew-probably-killed',
         'figure:pow-hot-meals-per-day',
+        'figure:ukrainska-pravda-hotline-launch-days-before-mobilisation',
       ]);
     });
 
-    it('gives the March 2023 count and not December 2022 with refersFrom "2023"', async () => {
-      expect(await figureIds({ refersFrom: '2023' })).toEqual(['figure:hotline-applications-2023-03']);
+    it('gives the Guardian\'s contacts to 20 January 2023, the March 2023 count and the December 2023 total, and not December 2022, with refersFrom "2023"', async () => {
+      expect(await figureIds({ refersFrom: '2023' })).toEqual([
+        'figure:guardian-hotline-contacts-to-2023-01-20',
+        'figure:hotline-applications-2023-03',
+        'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12',
+      ]);
     });
 
     it('gives December 2022 and not March 2023 with refersTo "2022" in the article', async () => {
@@ -479,19 +640,29 @@ describe('questions a journalist asks of the hotline article', () => {
       expect(await figureIds({ refersTo: '2022', source: SOURCE_ID })).toEqual(['figure:hotline-applications-2022-12']);
     });
 
-    it('keeps a month that overlaps a day-precision refersFrom ("2023-03-15" keeps March 2023)', async () => {
-      expect(await figureIds({ refersFrom: '2023-03-15' })).toEqual(['figure:hotline-applications-2023-03']);
+    it('keeps a month that overlaps a day-precision refersFrom ("2023-03-15" keeps March 2023, and the December 2023 total)', async () => {
+      expect(await figureIds({ refersFrom: '2023-03-15' })).toEqual([
+        'figure:hotline-applications-2023-03',
+        'figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12',
+      ]);
     });
 
-    it('gives both monthly counts for refersFrom "2022-12" to refersTo "2023-03"', async () => {
+    it('gives the Guardian\'s contacts to 20 January 2023, its two December 2022 website counts and both monthly application counts for refersFrom "2022-12" to refersTo "2023-03"', async () => {
       expect(await figureIds({ refersFrom: '2022-12', refersTo: '2023-03' })).toEqual([
+        'figure:guardian-hotline-contacts-to-2023-01-20',
+        'figure:guardian-hotline-website-visits-2022-12',
+        'figure:guardian-hotline-website-visits-from-russia-2022-12',
         'figure:hotline-applications-2022-12',
         'figure:hotline-applications-2023-03',
       ]);
     });
 
-    it('gives nothing for refersFrom "2023-04"', async () => {
-      expect(await figureIds({ refersFrom: '2023-04' })).toEqual([]);
+    it('gives only the December 2023 "more than 220" (Ukrainska Pravda) for refersFrom "2023-04"', async () => {
+      expect(await figureIds({ refersFrom: '2023-04' })).toEqual(['figure:ukrainska-pravda-hotline-surrenders-more-than-220-2023-12']);
+    });
+
+    it('gives nothing for refersFrom "2024"', async () => {
+      expect(await figureIds({ refersFrom: '2024' })).toEqual([]);
     });
 
     it('gives the two monthly application counts for the measure key', async () => {
@@ -511,8 +682,11 @@ describe('questions a journalist asks of the hotline article', () => {
       expect(d.figures.edges.map((e: any) => e.node.id).sort()).toEqual(bundleFigureIds);
     });
 
-    it('combines filters with AND (Matvienko, value at least 2000)', async () => {
-      expect(await figureIds({ reportedBy: 'Matvienko', valueAtLeast: 2000 })).toEqual(['figure:hotline-applications-2023-03']);
+    it('combines filters with AND (Matvienko, value at least 2000: the March 2023 count and the 26,000+ calls via the FT)', async () => {
+      expect(await figureIds({ reportedBy: 'Matvienko', valueAtLeast: 2000 })).toEqual([
+        'figure:hotline-applications-2023-03',
+        'figure:ukrainska-pravda-hotline-calls-more-than-26000',
+      ]);
     });
   });
 
@@ -654,12 +828,18 @@ describe('questions a journalist asks of the hotline article', () => {
       ]);
     });
 
-    it('gives the same membership through relations() filtered by type and direction', async () => {
+    it('gives the same membership, sourced by the seed, the Guardian and Ukrainska Pravda, through relations() filtered by type and direction', async () => {
       const d = await data(`{
         out: entity(name: "Matvienko") { relations(types: [MEMBER_OF], direction: OUT) { other { id } role sources { id } } }
         in: entity(name: "GUR POW department") { relations(types: [MEMBER_OF], direction: IN) { other { id } role } }
       }`);
-      expect(d.out.relations).toEqual([{ other: { id: 'org:gur-pow-department' }, role: 'spokesperson', sources: [{ id: SOURCE_ID }] }]);
+      expect(d.out.relations).toEqual([
+        {
+          other: { id: 'org:gur-pow-department' },
+          role: 'spokesperson',
+          sources: [{ id: SOURCE_ID }, { id: GUARDIAN }, { id: UKRAINSKA_PRAVDA }],
+        },
+      ]);
       expect(d.in.relations).toEqual([{ other: { id: 'person:vitaliy-matvienko' }, role: 'spokesperson' }]);
     });
   });

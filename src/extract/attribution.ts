@@ -1,0 +1,136 @@
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+export type AttributionKind = 'ASSERTED' | 'SAID' | 'CLAIMED' | 'ESTIMATED' | 'REPORTED' | 'CONFIRMED';
+
+/** Who stands behind the figures of one sentence. */
+export interface SentenceAttribution {
+  kind: AttributionKind;
+  reportedBy?: string;
+  reporterLabel?: string;
+  via?: string;
+  /** True when the sentence is (or holds) a direct quote: a following quoted sentence inherits it. */
+  quoted: boolean;
+}
+
+const speechVerbs = new Set(
+  'said says say told tells claimed claims claim estimated estimates estimate added adds stated states reported reports confirmed confirms insisted insists alleged alleges wrote writes explained promised promises warned warns suggested suggest suggests believes believe according citing'.split(
+    ' ',
+  ),
+);
+const passive = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const pronouns = new Set(['he', 'she']);
+const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'some', 'and', 'but']);
+
+export interface AttributionContext {
+  /** Person mentions before this sentence, oldest first (pronouns resolve to the last). */
+  lastPerson: string | undefined;
+  /** Organisation mentions seen so far, newest last, with the entity name. */
+  organizations: Array<{ id: string; name: string; text: string }>;
+  previous: SentenceAttribution | undefined;
+}
+
+/**
+ * Reads who reports the figures of a sentence: a speech or estimate verb ("said", "told",
+ * "claimed", "estimates suggest", "according to") and its speaker — the nearest person named
+ * before the verb, a pronoun resolved to the last person named, a name after the verb ("said X"),
+ * an organisation, or an unnamed group worded before the verb ("Ukrainian officials"). "X told
+ * <outlet>" and "<outlet> reported, citing X" make the outlet `via`. Without a speaker,
+ * "reportedly" or "is said to" make it REPORTED, and otherwise it is the outlet's own voice
+ * (ASSERTED). A quoted sentence without a verb continues the previous quote's speaker.
+ * Pure; never throws.
+ */
+export function attributeSentence(sentenceText: string, tokens: Token[], mentions: Mention[], context: AttributionContext): SentenceAttribution {
+  const lower = sentenceText.toLowerCase();
+  const quoted = /["“”]/.test(sentenceText);
+  const reported = /\breportedly\b|\b(is|are|was|were) said to\b|\baccording to (media |news |local )?reports\b|\breports suggest\b|\ballegedly\b/.test(lower);
+  let verb = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = tokens[i]?.lower ?? '';
+    if (!speechVerbs.has(word)) continue;
+    if (word === 'according' && tokens[i + 1]?.lower !== 'to') continue;
+    // "estimates suggest", "reports say": the noun is part of who speaks, the next word is the verb.
+    if (/^(estimates|reports|claims|figures)$/.test(word) && /^(suggest|suggests|show|shows|say|says|indicate|indicates|put)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    if (passive.has(tokens[i - 1]?.lower ?? '') && word !== 'estimated') continue;
+    if (reported && word === 'said' && tokens[i + 1]?.lower === 'to') continue;
+    verb = i;
+    break;
+  }
+  if (verb < 0) {
+    const previous = context.previous;
+    if (/^\s*["“‘]/.test(sentenceText) && previous?.quoted && previous.kind !== 'ASSERTED' && previous.kind !== 'REPORTED') {
+      return { ...previous };
+    }
+    return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };
+  }
+  const verbToken = tokens[verb];
+  const verbStart = verbToken?.start ?? 0;
+  const mentionAt = (start: number) => mentions.find((m) => m.start >= start && m.start <= start + 5);
+  let speaker: Mention | undefined;
+  let label: string | undefined;
+  let via: string | undefined;
+  let pronounSpeaker: string | undefined;
+
+  const citing = tokens.findIndex((t) => t.lower === 'citing');
+  if (tokens[verb]?.lower === 'according') {
+    let at = verb + 2;
+    if (tokens[at]?.lower === 'the') at += 1;
+    speaker = mentionAt(tokens[verb + 2]?.start ?? -1);
+    if (speaker === undefined && pronouns.has(tokens[verb + 2]?.lower ?? '')) pronounSpeaker = context.lastPerson;
+    if (speaker === undefined && pronounSpeaker === undefined) {
+      const words: string[] = [];
+      for (let i = at; i < tokens.length && words.length < 4 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i += 1) words.push(tokens[i]?.text ?? '');
+      const head = words[words.length - 1]?.toLowerCase();
+      const org = head === undefined ? undefined : [...context.organizations].reverse().find((o) => o.name.toLowerCase().includes(head) || o.text.toLowerCase().includes(head));
+      if (org !== undefined) return finish(org.id);
+      if (words.length > 0) label = `${tokens[verb + 2]?.lower === 'the' ? 'the ' : ''}${words.join(' ')}`;
+    }
+  } else {
+    const before = mentions.filter((m) => m.end <= verbStart && m.type !== 'Place');
+    let k = verb - 1;
+    while (k >= 0 && /ly$|^also$|^later$/.test(tokens[k]?.lower ?? '')) k -= 1;
+    const justBefore = tokens[k];
+    if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
+      const personHere = [...before].reverse().find((m) => m.type === 'Person');
+      pronounSpeaker = personHere?.entityId ?? context.lastPerson;
+    } else {
+      speaker = [...before].reverse().find((m) => m.type === 'Person') ?? [...before].reverse().find((m) => m.type === 'Organization');
+      if (speaker === undefined) speaker = mentions.find((m) => m.start >= (verbToken?.end ?? 0) && m.start <= (verbToken?.end ?? 0) + 2 && m.type !== 'Place');
+      if (speaker === undefined && k >= 0) {
+        const words: string[] = [];
+        for (let i = k; i >= 0 && words.length < 5 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i -= 1) words.unshift(tokens[i]?.text ?? '');
+        while (words.length > 0 && determiners.has((words[0] ?? '').toLowerCase())) words.shift();
+        if (words.length > 0 && !/^(it|they|we|i|you|which|who)$/i.test(words.join(' '))) label = words.join(' ');
+      }
+    }
+    if (citing >= 0) {
+      const cited = mentions.find((m) => m.start >= (tokens[citing + 1]?.start ?? -1) && m.start <= (tokens[citing + 1]?.start ?? -1) + 5);
+      if (cited !== undefined) {
+        if (speaker?.type === 'Organization') via = speaker.entityId;
+        speaker = cited;
+        label = undefined;
+      }
+    }
+    if ((verbToken?.lower === 'told' || verbToken?.lower === 'tells') && via === undefined) {
+      let at = verb + 1;
+      if (tokens[at]?.lower === 'the') at += 1;
+      const told = mentionAt(tokens[at]?.start ?? -1);
+      if (told?.type === 'Organization') via = told.entityId;
+    }
+  }
+  return finish(speaker?.entityId ?? pronounSpeaker);
+
+  function finish(reportedBy: string | undefined): SentenceAttribution {
+    let kind: AttributionKind = 'SAID';
+    if (/\bclaim(ed|s)?\b|\balleged?\b|\balleges\b|\binsist(ed|s)?\b/.test(lower)) kind = 'CLAIMED';
+    else if (/\bestimat(e|es|ed)\b|\bprojected\b|\bassess(ed|ment|es)\b|\bprobably\b|\blikely\b|\b(believed|thought) to\b/.test(lower)) kind = 'ESTIMATED';
+    else if (/\bconfirm(ed|s)\b/.test(lower)) kind = 'CONFIRMED';
+    if (/could not be (independently )?(verified|confirmed|checked)|cannot be (independently )?(verified|confirmed|checked)/.test(lower)) kind = 'CLAIMED';
+    if (reportedBy === undefined && label === undefined) return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };
+    const result: SentenceAttribution = { kind, quoted };
+    if (reportedBy !== undefined) result.reportedBy = reportedBy;
+    else if (label !== undefined) result.reporterLabel = label;
+    if (via !== undefined && via !== reportedBy) result.via = via;
+    return result;
+  }
+}
