@@ -100,6 +100,7 @@ export function claimsTable(subjectName: string, claims: Claim[]): HTMLElement |
           h(
             'table',
             { class: 'data-table claims-table' },
+            h('colgroup', null, h('col', { class: 'col-claim-value' }), h('col', { class: 'col-claim-sources' }), h('col', { class: 'col-claim-status' })),
             h('caption', { class: 'visually-hidden' }, `What the sources say about ${subjectName}, by property`),
             h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Given by'), h('th', { scope: 'col' }, 'Status'))),
             [...groups].map(([property, group]) =>

@@ -119,7 +119,7 @@ function claimsSection(entity: EntityDetail): HTMLElement {
       'p',
       { class: 'muted section-note' },
       'Every value a source gives, with the sources that give it. The page shows one value per property (marked shown); values that contradict another are marked disputed.',
-      figureClaims > 0 ? ` The ${figureClaims} figure${figureClaims === 1 ? '' : 's'} about it are in the figures tables below.` : '',
+      figureClaims === 1 ? ' The figure about it is in the figures table below.' : figureClaims > 1 ? ` The ${figureClaims} figures about it are in the figures tables below.` : '',
       ' ',
       h('a', { href: routeUrl({ name: 'disagreements', about: entity.id, after: '' }) }, 'Disagreements about it'),
     ),
