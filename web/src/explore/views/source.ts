@@ -103,6 +103,7 @@ function claimsBySubject(source: SourceDetail): HTMLElement {
     h(
       'table',
       { class: 'data-table claims-table' },
+      h('colgroup', null, h('col', { class: 'col-claim-property' }), h('col', { class: 'col-claim-text' }), h('col', { class: 'col-claim-status' })),
       h('caption', { class: 'visually-hidden' }, `What ${source.title} says about each entity it names`),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Property'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Status'))),
       [...groups.values()].map((claims) =>
