@@ -10,6 +10,9 @@ import { graphView } from './views/graph';
 import { homeView } from './views/home';
 import { pathView } from './views/path';
 import { searchResultsView } from './views/searchResults';
+import { disagreementsView } from './views/disagreements';
+import { sourceView } from './views/source';
+import { sourcesView } from './views/sources';
 import { emptyBox } from './components/feedback';
 
 /**
@@ -34,6 +37,8 @@ const sections: Array<{ label: string; href: string; match: Route['name'][] }> =
   { label: 'Search', href: '/explore', match: ['home', 'search', 'entity', 'graph'] },
   { label: 'Figures', href: '/explore/figures', match: ['figures'] },
   { label: 'Path finder', href: '/explore/path', match: ['path'] },
+  { label: 'Sources', href: '/explore/sources', match: ['sources', 'source'] },
+  { label: 'Disagreements', href: '/explore/disagreements', match: ['disagreements'] },
 ];
 const navLinks = sections.map((section) => ({ section, link: h('a', { href: section.href }, section.label) }));
 const searchSlot = h('div', { class: 'header-search', role: 'search' }, headerSearch.element);
@@ -94,6 +99,12 @@ function render(): void {
       return figuresView(context, route.query);
     case 'path':
       return pathView(context, route);
+    case 'sources':
+      return sourcesView(context);
+    case 'source':
+      return sourceView(context, route.id);
+    case 'disagreements':
+      return disagreementsView(context, route.about, route.after);
     case 'notFound':
       context.setTitle('Page not found');
       replace(main, h('h1', { tabindex: '-1' }, 'Page not found'), emptyBox(`The explorer has no page at ${route.path}.`, h('a', { href: '/explore' }, 'Go to the start page')));

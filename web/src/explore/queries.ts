@@ -2,6 +2,7 @@
 
 const entityRef = /* GraphQL */ `id name __typename`;
 const sourceRef = /* GraphQL */ `id title publisher url published`;
+const claimFields = /* GraphQL */ `id property value preferred disputed entity { ${entityRef} } figure { id } reportedBy { ${entityRef} } sources { ${sourceRef} }`;
 
 export const figureFields = /* GraphQL */ `
   fragment FigureFields on Figure {
@@ -14,9 +15,12 @@ export const figureFields = /* GraphQL */ `
       source { ${sourceRef} }
     }
     about { ${entityRef} }
-    comparable {
-      id value qualifier display refersTo refersToEnd refersToLabel
-      attribution { reporterLabel reportedBy { ${entityRef} } }
+    comparisons {
+      verdict reason
+      figure {
+        id value qualifier display currency refersTo refersToEnd refersToLabel
+        attribution { kind reporterLabel reportedBy { ${entityRef} } source { ${sourceRef} } }
+      }
     }
   }
 `;
@@ -47,6 +51,7 @@ export const entityQuery = /* GraphQL */ `
       }
       reported(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...FigureFields } } }
       mentionedIn(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...FigureFields } } }
+      claims { ${claimFields} }
     }
   }
   ${figureFields}
@@ -103,5 +108,36 @@ export const sourcesQuery = /* GraphQL */ `
 export const entityNameQuery = /* GraphQL */ `
   query ExplorerEntityName($name: String!) {
     entity(name: $name) { ${entityRef} }
+  }
+`;
+
+export const sourceListQuery = /* GraphQL */ `
+  query ExplorerSourceList($publisher: String) {
+    sources(publisher: $publisher) { ${sourceRef} figures(first: 1) { totalCount } entities { id } }
+  }
+`;
+
+export const sourceQuery = /* GraphQL */ `
+  query ExplorerSource($id: ID!, $first: Int) {
+    node(id: $id) {
+      __typename
+      ... on Source {
+        ${sourceRef}
+        entities { ${entityRef} }
+        claims { subject { ${entityRef} } ${claimFields} }
+        figures(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...FigureFields } } }
+      }
+    }
+  }
+  ${figureFields}
+`;
+
+export const disagreementsQuery = /* GraphQL */ `
+  query ExplorerDisagreements($about: String, $first: Int, $after: String) {
+    disagreements(about: $about, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { subject { ${entityRef} } property claims { ${claimFields} } } }
+    }
   }
 `;

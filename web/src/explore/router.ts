@@ -28,6 +28,10 @@ export type Route =
   | { name: 'graph'; id: string; hops: 1 | 2 }
   | { name: 'figures'; query: FigureQuery }
   | { name: 'path'; from: string; to: string; hops: number }
+  | { name: 'sources' }
+  | { name: 'source'; id: string }
+  /** `after` is the connection cursor of the page's start ('' for the first page). */
+  | { name: 'disagreements'; about: string; after: string }
   | { name: 'notFound'; path: string };
 
 export const base = '/explore';
@@ -64,6 +68,15 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
           hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : 4,
         };
       }
+      break;
+    case 'sources':
+      if (rest.length === 1) return { name: 'sources' };
+      break;
+    case 'source':
+      if (id !== '' && rest.length === 2) return { name: 'source', id };
+      break;
+    case 'disagreements':
+      if (rest.length === 1) return { name: 'disagreements', about: params.get('about') ?? '', after: params.get('after') ?? '' };
       break;
     default:
       break;
@@ -120,6 +133,17 @@ export function routeUrl(route: Route): string {
       if (route.hops !== 4) params.set('hops', String(route.hops));
       const search = params.toString();
       return `${base}/path${search === '' ? '' : `?${search}`}`;
+    }
+    case 'sources':
+      return `${base}/sources`;
+    case 'source':
+      return `${base}/source/${idSegment(route.id)}`;
+    case 'disagreements': {
+      const params = new URLSearchParams();
+      if (route.about !== '') params.set('about', route.about);
+      if (route.after !== '') params.set('after', route.after);
+      const search = params.toString();
+      return `${base}/disagreements${search === '' ? '' : `?${search}`}`;
     }
     case 'notFound':
       return route.path;

@@ -45,10 +45,20 @@ export interface ComparableFigure {
   value: number;
   qualifier: Qualifier;
   display: string;
+  currency: string | null;
   refersTo: string | null;
   refersToEnd: string | null;
   refersToLabel: string | null;
-  attribution: { reportedBy: EntityRef | null; reporterLabel: string | null };
+  attribution: { kind: AttributionKind; reportedBy: EntityRef | null; reporterLabel: string | null; source: SourceRef };
+}
+
+/** How another figure of the same measure stands to this one (schema/50-claims.graphql). */
+export type FigureVerdict = 'CORROBORATES' | 'CONTRADICTS' | 'NOT_COMPARABLE' | 'OTHER_PERIOD';
+
+export interface FigureComparison {
+  figure: ComparableFigure;
+  verdict: FigureVerdict;
+  reason: string;
 }
 
 export interface Figure extends ComparableFigure {
@@ -67,13 +77,49 @@ export interface Figure extends ComparableFigure {
     source: SourceRef;
   };
   about: EntityRef[];
-  comparable: ComparableFigure[];
+  /** Every other figure of the same measure with its verdict. */
+  comparisons: FigureComparison[];
 }
 
 export interface FigureConnection {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: Array<{ node: Figure }>;
+}
+
+/**
+ * One value a set of sources gives for one property of an entity. Property claims carry no
+ * `figure`; figure claims (property = the figure's measure) do.
+ */
+export interface Claim {
+  id: string;
+  property: string;
+  value: string;
+  /** The place of a `place` claim, the organisation or event of a `role` claim. */
+  entity: EntityRef | null;
+  figure: { id: string } | null;
+  /** A figure's reporter; null for what a source states in its own voice. */
+  reportedBy: EntityRef | null;
+  /** Newest first. */
+  sources: SourceRef[];
+  preferred: boolean;
+  disputed: boolean;
+}
+
+export interface SubjectClaim extends Claim {
+  subject: EntityRef;
+}
+
+export interface Disagreement {
+  subject: EntityRef;
+  property: string;
+  claims: Claim[];
+}
+
+export interface DisagreementConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: Array<{ cursor: string; node: Disagreement }>;
 }
 
 export interface EntityDetail extends EntityRef {
@@ -88,6 +134,7 @@ export interface EntityDetail extends EntityRef {
   relations: Relation[];
   reported: FigureConnection;
   mentionedIn: FigureConnection;
+  claims: Claim[];
 }
 
 export interface SearchHit {
@@ -124,4 +171,16 @@ export interface Neighbourhood extends EntityRef {
 
 export interface SourceSummary extends SourceRef {
   figures: { totalCount: number };
+}
+
+export interface SourceListItem extends SourceRef {
+  figures: { totalCount: number };
+  entities: Array<{ id: string }>;
+}
+
+export interface SourceDetail extends SourceRef {
+  __typename: 'Source';
+  entities: EntityRef[];
+  claims: SubjectClaim[];
+  figures: FigureConnection;
 }

@@ -1,9 +1,9 @@
-import { h, replace } from '../dom';
+import { h, replace, type Child } from '../dom';
 import { cell } from './tableCell';
 import { attributionHelp, attributionKinds, attributionLabel, monthsBetween, partialDate, signed } from '../format';
 import type { FigureSort } from '../router';
-import type { ComparableFigure, Figure } from '../types';
-import { entityLink, sourceCite, timeTag } from './links';
+import type { ComparableFigure, Figure, FigureComparison, FigureVerdict } from '../types';
+import { entityLink, sourceCite, sourceLink, timeTag } from './links';
 
 export interface FigureTableOptions {
   caption: string;
@@ -193,7 +193,8 @@ function reporterName(figure: ComparableFigure): string {
 function groupRow(figures: Figure[]): HTMLElement {
   const first = figures[0]!;
   const last = figures[figures.length - 1]!;
-  const change = first.refersTo !== null && last.refersTo !== null && first.refersTo !== last.refersTo ? changeText(first, last) : null;
+  const oneCurrency = figures.every((f) => f.currency === first.currency);
+  const change = oneCurrency && first.refersTo !== null && last.refersTo !== null && first.refersTo !== last.refersTo ? changeText(first, last) : null;
   return h(
     'tr',
     { class: 'group-row' },
@@ -204,6 +205,7 @@ function groupRow(figures: Figure[]): HTMLElement {
       ' ',
       h('code', { class: 'measure' }, first.measure),
       change !== null ? h('span', { class: 'group-change' }, ` — ${first.display} → ${last.display}: ${change}`) : null,
+      !oneCurrency ? h('span', { class: 'muted' }, ' — in different currencies, shown side by side and not compared') : null,
     ),
   );
 }
@@ -248,29 +250,91 @@ function reporterCell(figure: Figure): HTMLElement {
   return h('span', { class: 'muted' }, 'not named');
 }
 
+/**
+ * How the other figures of the same measure stand to this one: the change from the latest
+ * earlier figure, counts of those that corroborate and contradict it (each list behind a
+ * disclosure), figures of other periods, and figures in other currencies marked not comparable.
+ */
 function comparableCell(figure: Figure): HTMLElement {
-  if (figure.comparable.length === 0) return h('span', { class: 'muted' }, '—');
-  const others = [...figure.comparable].sort((a, b) => compareDates(a.refersTo, b.refersTo));
-  const earlier = figure.refersTo === null ? [] : others.filter((o) => o.refersTo !== null && o.refersTo < figure.refersTo!);
+  if (figure.comparisons.length === 0) return h('span', { class: 'muted' }, '—');
+  const byVerdict = (verdict: FigureVerdict) =>
+    figure.comparisons.filter((c) => c.verdict === verdict).sort((a, b) => compareDates(a.figure.refersTo, b.figure.refersTo) || a.figure.id.localeCompare(b.figure.id));
+  // Amounts in another currency are never converted, so they give no change either.
+  const sameUnit = figure.comparisons.filter((c) => c.verdict !== 'NOT_COMPARABLE').map((c) => c.figure);
+  const earlier = figure.refersTo === null ? [] : sameUnit.filter((o) => o.refersTo !== null && o.refersTo < figure.refersTo!).sort((a, b) => compareDates(a.refersTo, b.refersTo));
   const previous = earlier[earlier.length - 1];
+  const otherPeriods = byVerdict('OTHER_PERIOD');
+  const notComparable = byVerdict('NOT_COMPARABLE');
   return h(
     'div',
     { class: 'comparable' },
     previous !== undefined ? h('p', { class: 'change' }, changeText(previous, figure)) : null,
+    verdictList('CORROBORATES', byVerdict('CORROBORATES')),
+    verdictList('CONTRADICTS', byVerdict('CONTRADICTS')),
+    otherPeriods.length > 0
+      ? h(
+          'ul',
+          { class: 'plain-list other-periods', 'aria-label': 'Other periods' },
+          otherPeriods.map(({ figure: other }) => h('li', { 'data-verdict': 'OTHER_PERIOD', 'data-figure-id': other.id }, periodPrefix(other), other.display, reporterSuffix(other, figure))),
+        )
+      : null,
+    notComparable.length > 0
+      ? h(
+          'ul',
+          { class: 'plain-list not-comparable' },
+          notComparable.map(({ figure: other, reason }) =>
+            h(
+              'li',
+              { 'data-verdict': 'NOT_COMPARABLE', 'data-figure-id': other.id },
+              periodPrefix(other),
+              other.display,
+              reporterSuffix(other, figure),
+              ' ',
+              h('span', { class: 'badge badge-not-comparable', title: reason }, 'not comparable'),
+              h('span', { class: 'visually-hidden' }, `: ${reason}`),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+const verdictWords: Record<'CORROBORATES' | 'CONTRADICTS', string> = {
+  CORROBORATES: 'Corroborated by',
+  CONTRADICTS: 'Contradicted by',
+};
+
+/** "Corroborated by 2" with, when opened, each figure's words, reporter and source. */
+function verdictList(verdict: 'CORROBORATES' | 'CONTRADICTS', comparisons: FigureComparison[]): HTMLElement | null {
+  if (comparisons.length === 0) return null;
+  return h(
+    'details',
+    { class: `verdict verdict-${verdict.toLowerCase()}`, 'data-verdict': verdict },
+    h('summary', null, h('span', { 'aria-hidden': 'true', class: 'verdict-mark' }, verdict === 'CORROBORATES' ? '✓ ' : '✗ '), `${verdictWords[verdict]} ${comparisons.length}`),
     h(
       'ul',
       { class: 'plain-list' },
-      others.map((other) =>
+      comparisons.map(({ figure: other, reason }) =>
         h(
           'li',
-          null,
-          other.refersTo !== null ? [timeTag(other.refersTo), ': '] : other.refersToLabel !== null ? `${other.refersToLabel}: ` : '',
-          other.display,
-          reporterName(other) !== '' && reporterName(other) !== reporterName(figure) ? h('span', { class: 'muted' }, ` (${reporterName(other)})`) : null,
+          { 'data-figure-id': other.id, title: reason },
+          periodPrefix(other),
+          h('strong', null, other.display),
+          reporterName(other) !== '' ? h('span', null, ` — ${reporterName(other)}`) : null,
+          h('div', { class: 'muted' }, sourceLink(other.attribution.source)),
         ),
       ),
     ),
   );
+}
+
+function periodPrefix(other: ComparableFigure): Child {
+  return other.refersTo !== null ? [timeTag(other.refersTo), ': '] : other.refersToLabel !== null ? `${other.refersToLabel}: ` : '';
+}
+
+function reporterSuffix(other: ComparableFigure, figure: Figure): HTMLElement | null {
+  const name = reporterName(other);
+  return name !== '' && name !== reporterName(figure) ? h('span', { class: 'muted' }, ` (${name})`) : null;
 }
 
 /** "+1,500 (+100%) since December 2022, over 3 months"; "≈" when either number is hedged. */

@@ -5,6 +5,7 @@ import { emptyBox, errorBox, loading } from '../components/feedback';
 import { figureTable } from '../components/figureTable';
 import { sourceList, timeTag, typeBadge, entityLink } from '../components/links';
 import { relationsTable } from '../components/relationsTable';
+import { claimsTable } from '../components/claims';
 import { entityQuery } from '../queries';
 import { defaultFigureQuery, routeUrl } from '../router';
 import type { EntityDetail, FigureConnection } from '../types';
@@ -84,6 +85,7 @@ function render(entity: EntityDetail): HTMLElement {
       'nav',
       { class: 'on-page', 'aria-label': 'On this page' },
       h('a', { href: '#relations' }, `Relationships (${entity.relations.length})`),
+      h('a', { href: '#claims' }, 'What the sources say'),
       h('a', { href: '#reported' }, `Figures it reported (${entity.reported.totalCount})`),
       h('a', { href: '#about' }, `Figures about it (${entity.mentionedIn.totalCount})`),
       h('a', { href: '#sources' }, `Sources (${entity.sources.length})`),
@@ -94,6 +96,7 @@ function render(entity: EntityDetail): HTMLElement {
       h('h2', { id: 'relations-title' }, 'Relationships ', h('span', { class: 'count' }, String(entity.relations.length))),
       entity.relations.length > 0 ? relationsTable(entity, entity.relations) : emptyBox(`No relationships of this ${typeLabel[entity.__typename].toLowerCase()} are recorded.`),
     ),
+    claimsSection(entity),
     figureSection('reported', 'Figures it reported', entity.reported, `${entity.name} has not reported any figure in the graph.`, entity.name),
     figureSection('about', 'Figures about it', entity.mentionedIn, `No figure in the graph is about ${entity.name}.`, entity.name),
     h(
@@ -102,6 +105,25 @@ function render(entity: EntityDetail): HTMLElement {
       h('h2', { id: 'sources-title' }, 'Sources that name it'),
       sourceList(entity.sources),
     ),
+  );
+}
+
+function claimsSection(entity: EntityDetail): HTMLElement {
+  const table = claimsTable(entity.name, entity.claims);
+  const figureClaims = entity.claims.filter((c) => c.figure !== null).length;
+  return h(
+    'section',
+    { id: 'claims', class: 'panel', 'aria-labelledby': 'claims-title' },
+    h('h2', { id: 'claims-title' }, 'What the sources say'),
+    h(
+      'p',
+      { class: 'muted section-note' },
+      'Every value a source gives, with the sources that give it. The page shows one value per property (marked shown); values that contradict another are marked disputed.',
+      figureClaims === 1 ? ' The figure about it is in the figures table below.' : figureClaims > 1 ? ` The ${figureClaims} figures about it are in the figures tables below.` : '',
+      ' ',
+      h('a', { href: routeUrl({ name: 'disagreements', about: entity.id, after: '' }) }, 'Disagreements about it'),
+    ),
+    table ?? emptyBox(`No source states a property of ${entity.name}.`),
   );
 }
 

@@ -6,7 +6,7 @@ import { sourcesQuery } from '../queries';
 import { navigate, routeUrl } from '../router';
 import type { SourceSummary } from '../types';
 import { combobox } from '../components/combobox';
-import { entityUrl } from '../components/links';
+import { entityUrl, sourceUrl } from '../components/links';
 import type { ViewContext } from './context';
 
 const examples = ['Alferov', 'HUR', 'Kiev', 'Matviyenko', 'hotline'];
@@ -47,9 +47,17 @@ export function homeView(context: ViewContext): void {
       { class: 'cards', 'aria-label': 'What you can do here' },
       card('Figures', 'Every number in the graph with its hedge, date, reporter and source. Filter by who said it, how and when.', routeUrl({ name: 'figures', query: { reporter: '', members: false, about: '', kinds: [], from: '', to: '', sort: 'time', descending: false, together: true } })),
       card('Path finder', 'Pick two entities and see the chain of reported facts that links them, step by step.', routeUrl({ name: 'path', from: '', to: '', hops: 4 })),
+      card('Sources', 'The articles the graph was read from, newest first: what each names, says and counts.', routeUrl({ name: 'sources' })),
+      card('Disagreements', 'Where the sources contradict each other about a date, a place or a number, each value with its sources.', routeUrl({ name: 'disagreements', about: '', after: '' })),
       card('Query console', 'Write your own GraphQL queries against the same API, with ready-made examples. Works offline.', '/graphiql'),
     ),
-    h('section', { class: 'panel', 'aria-labelledby': 'sources-title' }, h('h2', { id: 'sources-title' }, 'Sources in the graph'), sources),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'sources-title' },
+      h('h2', { id: 'sources-title' }, 'Sources in the graph'),
+      sources,
+      h('p', null, h('a', { href: routeUrl({ name: 'sources' }) }, 'All sources, newest first')),
+    ),
   );
   context.focusHeading();
 
@@ -73,7 +81,7 @@ export function homeView(context: ViewContext): void {
           h(
             'li',
             null,
-            h('span', { class: 'source-title' }, source.url !== null ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title) : source.title),
+            h('a', { class: 'source-title', href: sourceUrl(source.id) }, source.title),
             h('span', { class: 'muted' }, [source.publisher, source.published !== null ? partialDate(source.published) : null].filter(Boolean).join(', ')),
             h('span', { class: 'source-figures' }, `${source.figures.totalCount} figure${source.figures.totalCount === 1 ? '' : 's'}`),
           ),
