@@ -53,6 +53,9 @@ export function syntheticBundle(tag: string, size: number) {
 
 /** Deletes everything a synthetic bundle with this tag wrote. */
 export const deleteSyntheticCypher = `
+OPTIONAL MATCH (c:Claim)-[:CLAIM_OF]->(e:Entity) WHERE e.id CONTAINS $tag
+DETACH DELETE c
+WITH count(*) AS claims
 MATCH (n) WHERE (n:Entity OR n:Figure OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n
 WITH count(*) AS removed
 MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->() DELETE k`;
