@@ -4,12 +4,15 @@ import { figureResolvers } from './figure.js';
 import { queryResolvers } from './query.js';
 import { mutationResolvers } from './mutation.js';
 import { claimResolvers } from './claim.js';
+import { draftResolvers } from './draft.js';
+import { JSONScalar } from './json.js';
 
 /** Thin resolvers: map arguments, call the query layer (src/graph), shape the answer. */
 export const resolvers = {
   PartialDate,
   Query: queryResolvers,
-  Mutation: mutationResolvers,
+  JSON: JSONScalar,
+  Mutation: { ...mutationResolvers, ...draftResolvers },
   ...entityResolvers,
   ...figureResolvers,
   ...claimResolvers,

@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: here, a draft bundle in the shape `ingestArticle` takes. */
+  JSON: { input: unknown; output: unknown; }
   /** An ISO 8601 date of any precision: a year (`2022`), a month (`2022-09`) or a day (`2022-09-14`). */
   PartialDate: { input: string; output: string; }
 };
@@ -30,6 +32,31 @@ export type ArticleBundleInput = {
   /** The article. */
   source: SourceInput;
 };
+
+/** A draft of an article's bundle, made from its text offline, for a person to review before `ingestArticle`. */
+export type ArticleDraft = {
+  __typename?: 'ArticleDraft';
+  /**
+   * The draft bundle, in the shape `ingestArticle(bundle:)` takes (pass it as the variable as it
+   * is, after review). Every figure and relationship has `evidence`: offsets of its sentence in `text`.
+   */
+  bundle: Scalars['JSON']['output'];
+  /** Each figure's number phrase in the text. */
+  figures: Array<DraftFigureSpan>;
+  /** Names found in the text and what each was linked to. */
+  mentions: Array<DraftMention>;
+  /** The text all offsets refer to: the input, or for HTML the main text taken from it. */
+  text: Scalars['String']['output'];
+  /** What the reviewer should look at: ambiguous names, figures without subject, unresolved speakers. */
+  warnings: Array<DraftWarning>;
+};
+
+/** How the text given to `draftArticle` is written. */
+export type ArticleFormat =
+  /** A news page saved as HTML: its main text is taken in reader mode. */
+  | 'HTML'
+  /** Plain text, optionally with a front-matter block (title, publisher, published, url). */
+  | 'TEXT';
 
 /** Who stands behind a figure. */
 export type Attribution = {
@@ -164,6 +191,47 @@ export type DisagreementEdge = {
   cursor: Scalars['String']['output'];
   /** The disagreement. */
   node: Disagreement;
+};
+
+/** Where a draft figure's number phrase is in the text. */
+export type DraftFigureSpan = {
+  __typename?: 'DraftFigureSpan';
+  /** Offset just after its last character. */
+  end: Scalars['Int']['output'];
+  /** The figure's id in the draft bundle. */
+  figureId: Scalars['ID']['output'];
+  /** Offset of the phrase's first character. */
+  start: Scalars['Int']['output'];
+};
+
+/** A name in the text. */
+export type DraftMention = {
+  __typename?: 'DraftMention';
+  /** Offset just after its last character. */
+  end: Scalars['Int']['output'];
+  /** The id it has in the draft bundle. */
+  entityId: Scalars['ID']['output'];
+  /** True when it names an entity already in the graph; false when the draft creates it. */
+  existing: Scalars['Boolean']['output'];
+  /** Offset of its first character in `ArticleDraft.text`. */
+  start: Scalars['Int']['output'];
+  /** The words as written. */
+  text: Scalars['String']['output'];
+  /** The type the draft gives it. */
+  type: EntityType;
+};
+
+/** Something the reviewer of a draft should check. */
+export type DraftWarning = {
+  __typename?: 'DraftWarning';
+  /** `AMBIGUOUS_MENTION`, `LINKED_BY_SURNAME`, `NO_SUBJECT`, `NO_TITLE` or `UNRESOLVED_REPORTER`. */
+  code: Scalars['String']['output'];
+  /** Offset just after it. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** What to check, in words. */
+  message: Scalars['String']['output'];
+  /** Offset in the text it is about, when it is about a place in it. */
+  start?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A person, organisation, place or event named in the news. */
@@ -573,6 +641,14 @@ export type MergeResult = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Reads an article's text (plain, with optional front matter, or saved HTML) and drafts its
+   * bundle: entities linked to the graph by any spelling, every figure with its hedging, time and
+   * who said it, plain relationships, each with the offsets of its sentence. Needs a write token;
+   * writes nothing. Empty, binary, non-English or oversized text is refused with
+   * `BAD_USER_INPUT` and a `reason`.
+   */
+  draftArticle: ArticleDraft;
+  /**
    * Loads an article bundle (the same format as `npm run ingest`, see data/README.md):
    * validated first — an invalid bundle is refused with BAD_USER_INPUT listing every problem in
    * `extensions.problems` ({ path, message }) and writes nothing — then written in one
@@ -595,6 +671,17 @@ export type Mutation = {
    * sources and aliases, and `keep` is as it was before the merge.
    */
   unmergeEntity: UnmergeResult;
+};
+
+
+/**
+ * Writes. Every mutation needs `Authorization: Bearer <token>` with a token from the server's
+ * GRAPH_WRITE_TOKENS; without one it fails with UNAUTHENTICATED (and with no tokens
+ * configured, writes are off). Reading needs no credentials.
+ */
+export type MutationDraftArticleArgs = {
+  format?: InputMaybe<ArticleFormat>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1216,6 +1303,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ArticleBundleInput: ArticleBundleInput;
+  ArticleDraft: ResolverTypeWrapper<ArticleDraft>;
+  ArticleFormat: ArticleFormat;
   Attribution: ResolverTypeWrapper<FigureRecord>;
   AttributionInput: AttributionInput;
   AttributionKind: AttributionKind;
@@ -1225,6 +1314,9 @@ export type ResolversTypes = {
   Disagreement: ResolverTypeWrapper<DisagreementRecord>;
   DisagreementConnection: ResolverTypeWrapper<Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversTypes['DisagreementEdge']> }>;
   DisagreementEdge: ResolverTypeWrapper<Omit<DisagreementEdge, 'node'> & { node: ResolversTypes['Disagreement'] }>;
+  DraftFigureSpan: ResolverTypeWrapper<DraftFigureSpan>;
+  DraftMention: ResolverTypeWrapper<DraftMention>;
+  DraftWarning: ResolverTypeWrapper<DraftWarning>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityInput: EntityInput;
   EntityLink: ResolverTypeWrapper<EntityLink>;
@@ -1244,6 +1336,7 @@ export type ResolversTypes = {
   IdChange: ResolverTypeWrapper<IdChange>;
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'source'> & { source: ResolversTypes['Source'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MergeCandidate: ResolverTypeWrapper<Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversTypes['Entity'], keep: ResolversTypes['Entity'] }>;
   MergeResult: ResolverTypeWrapper<Omit<MergeResult, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1271,6 +1364,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ArticleBundleInput: ArticleBundleInput;
+  ArticleDraft: ArticleDraft;
   Attribution: FigureRecord;
   AttributionInput: AttributionInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1278,6 +1372,9 @@ export type ResolversParentTypes = {
   Disagreement: DisagreementRecord;
   DisagreementConnection: Omit<DisagreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['DisagreementEdge']> };
   DisagreementEdge: Omit<DisagreementEdge, 'node'> & { node: ResolversParentTypes['Disagreement'] };
+  DraftFigureSpan: DraftFigureSpan;
+  DraftMention: DraftMention;
+  DraftWarning: DraftWarning;
   Entity: EntityRecord;
   EntityInput: EntityInput;
   EntityLink: EntityLink;
@@ -1295,6 +1392,7 @@ export type ResolversParentTypes = {
   IdChange: IdChange;
   IngestResult: Omit<IngestResult, 'source'> & { source: ResolversParentTypes['Source'] };
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   MergeCandidate: Omit<MergeCandidate, 'duplicate' | 'keep'> & { duplicate: ResolversParentTypes['Entity'], keep: ResolversParentTypes['Entity'] };
   MergeResult: Omit<MergeResult, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
@@ -1315,6 +1413,14 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
   UnmergeResult: Omit<UnmergeResult, 'keep' | 'restored'> & { keep: ResolversParentTypes['Entity'], restored: ResolversParentTypes['Entity'] };
+};
+
+export type ArticleDraftResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ArticleDraft'] = ResolversParentTypes['ArticleDraft']> = {
+  bundle?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['DraftFigureSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['DraftMention']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DraftWarning']>, ParentType, ContextType>;
 };
 
 export type AttributionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
@@ -1357,6 +1463,28 @@ export type DisagreementConnectionResolvers<ContextType = GraphContext, ParentTy
 export type DisagreementEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DisagreementEdge'] = ResolversParentTypes['DisagreementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Disagreement'], ParentType, ContextType>;
+};
+
+export type DraftFigureSpanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DraftFigureSpan'] = ResolversParentTypes['DraftFigureSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftMentionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DraftMention'] = ResolversParentTypes['DraftMention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type DraftWarningResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DraftWarning'] = ResolversParentTypes['DraftWarning']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -1451,6 +1579,10 @@ export type IngestResultResolvers<ContextType = GraphContext, ParentType extends
   unchanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MergeCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
   duplicate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   keep?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1464,6 +1596,7 @@ export type MergeResultResolvers<ContextType = GraphContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  draftArticle?: Resolver<ResolversTypes['ArticleDraft'], ParentType, ContextType, RequireFields<MutationDraftArticleArgs, 'text'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'bundle'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'duplicate' | 'keep'>>;
   retractSource?: Resolver<ResolversTypes['RetractResult'], ParentType, ContextType, RequireFields<MutationRetractSourceArgs, 'id'>>;
@@ -1604,11 +1737,15 @@ export type UnmergeResultResolvers<ContextType = GraphContext, ParentType extend
 };
 
 export type Resolvers<ContextType = GraphContext> = {
+  ArticleDraft?: ArticleDraftResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DisagreementConnection?: DisagreementConnectionResolvers<ContextType>;
   DisagreementEdge?: DisagreementEdgeResolvers<ContextType>;
+  DraftFigureSpan?: DraftFigureSpanResolvers<ContextType>;
+  DraftMention?: DraftMentionResolvers<ContextType>;
+  DraftWarning?: DraftWarningResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityLink?: EntityLinkResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1619,6 +1756,7 @@ export type Resolvers<ContextType = GraphContext> = {
   FigureEdge?: FigureEdgeResolvers<ContextType>;
   IdChange?: IdChangeResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   MergeCandidate?: MergeCandidateResolvers<ContextType>;
   MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

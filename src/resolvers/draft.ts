@@ -1,0 +1,32 @@
+import type { GraphContext } from '../server/context.js';
+import { requireWrite } from '../auth/writeTokens.js';
+import { extractArticle } from '../extract/extractArticle.js';
+import { graphResolver } from '../extract/graphResolver.js';
+import type { Bundle } from '../ingest/bundleSchema.js';
+
+/** The bundle in the shape of ArticleBundleInput (entity types as enum values), so it goes back to ingestArticle as it is. */
+function asInput(bundle: Bundle): Record<string, unknown> {
+  return { ...bundle, entities: bundle.entities.map((entity) => ({ ...entity, type: entity.type.toUpperCase() })) };
+}
+
+export const draftResolvers = {
+  draftArticle: async (_: unknown, args: { text: string; format?: 'TEXT' | 'HTML' | null }, ctx: GraphContext) => {
+    requireWrite(ctx.writeAccess);
+    const format = args.format === 'HTML' ? 'html' : args.format === 'TEXT' ? 'text' : undefined;
+    const draft = await extractArticle(args.text, graphResolver(ctx.executor), format === undefined ? {} : { format });
+    return {
+      bundle: asInput(draft.bundle),
+      text: draft.text,
+      mentions: draft.mentions.map((m) => ({
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        type: m.type.toUpperCase(),
+        entityId: m.entityId,
+        existing: m.linked !== 'new',
+      })),
+      figures: draft.figures,
+      warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message, start: w.start ?? null, end: w.end ?? null })),
+    };
+  },
+};
