@@ -61,7 +61,10 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
   const warnings: ExtractWarning[] = [];
   const { kept } = storyLines(text, head.bodyStart);
   const ranges = splitSentences(text, kept);
-  checkEnglish(ranges.map((r) => text.slice(r.start, r.end)).join(' '));
+  // A text that is all title (one line, no front matter) has no story: judge its language on
+  // the title, so a foreign one-liner is NOT_ENGLISH rather than EMPTY_TEXT.
+  const story = ranges.map((r) => text.slice(r.start, r.end)).join(' ');
+  checkEnglish(/\p{L}/u.test(story) ? story : text);
 
   const sentences = ranges.map((range, index) => {
     const tokens = tokenize(text, range.start, range.end);
