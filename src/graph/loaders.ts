@@ -74,6 +74,8 @@ export function createLoaders(executor: Executor): Loaders {
     for (const row of rows) {
       const relation = row as unknown as RelationRecord & { id: string };
       if (!grouped.has(relation.id)) grouped.set(relation.id, []);
+      // The two-hop statement also gives the asked entities themselves (`node` needs no read of its own).
+      if (row.self != null) primeEntity(row.self as EntityRecord);
       // A neighbour with none of the asked relations comes as one row without a type.
       if (relation.type == null) continue;
       primeEntity(relation.other);
@@ -119,7 +121,20 @@ export function createLoaders(executor: Executor): Loaders {
   );
   const relations = (id: string, wanted: RelationPairs, next: RelationPairs | null) => {
     const known = loaded.get(id);
-    if (next === null && known !== undefined && coversPairs(known.pairs, wanted)) return Promise.resolve(known.list);
+    // Already loaded: the entity's relations, and (two levels) what is asked of each neighbour.
+    if (
+      known !== undefined &&
+      coversPairs(known.pairs, wanted) &&
+      (next === null ||
+        known.list
+          .filter((r) => wanted === 'all' || wanted.has(`${r.type}:${r.direction}`))
+          .every((r) => {
+            const their = loaded.get(r.other.id);
+            return their !== undefined && coversPairs(their.pairs, next);
+          }))
+    ) {
+      return Promise.resolve(known.list);
+    }
     return relationLoader.load({ id, wanted, next });
   };
 

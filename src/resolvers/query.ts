@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../server/context.js';
+import { relationAsks } from './selectionLookahead.js';
 import { badUserInput } from '../errors/codes.js';
 import { findEntity, nameLookup, requireEntity, resolvedId } from '../graph/findEntity.js';
 
@@ -22,10 +24,15 @@ const entityLabels: Record<string, string> = {
 };
 
 export const queryResolvers = {
-  node: (_: unknown, args: { id: string }, ctx: GraphContext) => {
+  node: async (_: unknown, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => {
     if (args.id.length > 300) return null;
     if (args.id.startsWith('figure:')) return ctx.loaders.figure.load(args.id);
     if (args.id.startsWith('source:')) return ctx.loaders.source.load(args.id);
+    // An entity with its neighbourhood: the relations statement brings the entity too, so the
+    // whole request is one statement.
+    const asks = relationAsks(info);
+    // (An empty `next` still takes the two-hop statement, which is the one that returns the entity.)
+    if (asks.length > 0) await Promise.all(asks.map((ask) => ctx.loaders.relations(args.id, ask.wanted, ask.next ?? new Set())));
     return ctx.loaders.entity.load(args.id);
   },
 
