@@ -13,6 +13,15 @@ export interface Machine {
   loadAverage: number[];
   node: string;
   java: string;
+  /** Seconds since boot. */
+  uptimeSeconds: number;
+  /** The revision measured: HEAD, and the files of the product or the benchmark changed since. */
+  git: { commit: string; changedFiles: string[] } | null;
+}
+
+/** 1, 5 and 15 minute load averages now, rounded. */
+export function loadAverage(): number[] {
+  return os.loadavg().map((l) => Math.round(l * 100) / 100);
 }
 
 export function machine(): Machine {
@@ -28,15 +37,17 @@ export function machine(): Machine {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
-    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    loadAverage: loadAverage(),
     node: process.version,
     java,
+    uptimeSeconds: Math.round(os.uptime()),
+    git: gitState(),
   };
 }
 
 /** Installed versions of the packages the comparison depends on. */
 export function packageVersions(): Record<string, string> {
-  const names = ['@apollo/server', '@neo4j/graphql', 'neo4j-driver', 'graphql', 'express', 'autocannon', 'dataloader'];
+  const names = ['@apollo/server', '@neo4j/graphql', 'neo4j-driver', 'graphql', 'express', 'autocannon', 'dataloader', 'typescript'];
   const out: Record<string, string> = {};
   for (const name of names) {
     try {
@@ -47,4 +58,14 @@ export function packageVersions(): Record<string, string> {
     }
   }
   return out;
+}
+
+function gitState(): Machine['git'] {
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-C', projectRoot(), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = git('status', '--porcelain', '--', 'src', 'cypher', 'schema', 'bench', 'package.json', 'package-lock.json');
+    return { commit: git('rev-parse', 'HEAD'), changedFiles: changed === '' ? [] : changed.split('\n').map((l) => l.trim()) };
+  } catch {
+    return null;
+  }
 }

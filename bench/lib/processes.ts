@@ -136,3 +136,19 @@ export function cpuSecondsOf(pid: number): number | null {
     return null;
   }
 }
+
+/**
+ * The whole machine's CPU time so far, in seconds summed over all cores (Linux /proc/stat):
+ * `busy` is user + nice + system + irq + softirq, `steal` is time the hypervisor gave to other
+ * guests. Null when unreadable.
+ */
+export function machineCpuSeconds(): { busy: number; steal: number } | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n').find((l) => l.startsWith('cpu '));
+    if (line === undefined) return null;
+    const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+    return { busy: (user! + nice! + system! + irq! + softirq!) / clockTicks, steal: (steal ?? 0) / clockTicks };
+  } catch {
+    return null;
+  }
+}
