@@ -208,7 +208,8 @@ export function firstDifference(a: Canonical, b: Canonical, path = ''): string |
     return a.length === b.length ? null : `${path || 'list'}: ${a.length} vs ${b.length} items`;
   }
   if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
-    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    // `id` first, so that a different item is reported as such rather than by its first other field.
+    for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => (x === 'id' ? -1 : y === 'id' ? 1 : cmp(x, y)))) {
       const inner = firstDifference(a[key] ?? null, b[key] ?? null, path === '' ? key : `${path}.${key}`);
       if (inner !== null) return inner;
     }
