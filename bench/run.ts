@@ -409,6 +409,8 @@ async function main(): Promise<number> {
           byKind,
         },
       };
+      // A run stopped meanwhile has stopped the servers: what this scale measured is not kept.
+      if (interrupted !== null) return;
       scales.push(scaleResult);
       printScale(scaleResult);
       writeResults(false);
