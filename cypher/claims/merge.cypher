@@ -23,6 +23,8 @@ CALL (claim, c) {
   MERGE (claim)-[:VALUE]->(v)
 }
 CALL (claim, c, s) {
+  // Only a source seen before can have given another value for the slot.
+  WITH claim, c, s WHERE NOT coalesce(c.fresh, false)
   MATCH (old:Claim {slot: c.slot})-[r:CITED_IN]->(s)
   WHERE old <> claim
   DELETE r

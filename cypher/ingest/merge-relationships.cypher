@@ -34,4 +34,8 @@ CALL (a, b, r) {
 }
 // Sources in id order, so that the graph is the same whatever order the reports came in. The
 // role and dates are claims; claims/write-preferred sets the chosen ones.
+WITH a, r, x, size(x.sources) = 0 AS created
 SET x.sources = COLLECT { UNWIND x.sources + r.sourceIds AS sourceId RETURN DISTINCT sourceId ORDER BY sourceId }
+// Places that got a new position: whether event places within them contradict may change.
+WITH a, r, created WHERE created AND r.type = 'LOCATED_IN' AND a:Place
+RETURN DISTINCT a.id AS placeId

@@ -55,22 +55,32 @@ export function renameEntities(bundle: Bundle, map: ReadonlyMap<string, string>)
 }
 
 /**
- * One entity per real thing: an entity of the bundle whose id is not in the graph is written
+ * One entity per real thing: an entity of the bundles whose id is not in the graph is written
  * onto an existing entity when the id was merged into it, or when its spellings name exactly
  * one existing entity of the same type. Two or more candidates are left alone (the pair shows
- * in `mergeCandidates` for a person to decide). Runs inside the ingest transaction.
+ * in `mergeCandidates` for a person to decide). One statement for all the bundles, inside the
+ * ingest transaction.
  */
-export async function linkEntities(run: RunInTx, bundle: Bundle): Promise<{ bundle: Bundle; links: EntityLink[] }> {
-  const rows = await run('ingest/link-entities', {
-    entities: bundle.entities.map((entity) => ({ id: entity.id, type: entity.type, keys: linkKeys(entity) })),
-  });
-  const links: EntityLink[] = [];
-  for (const row of rows) {
-    if (row.exists === true) continue;
-    const candidates = row.candidates as string[];
-    if (typeof row.mergedInto === 'string') links.push({ from: row.id as string, to: row.mergedInto, reason: 'merged' });
-    else if (candidates.length === 1) links.push({ from: row.id as string, to: candidates[0]!, reason: 'name' });
+export async function linkEntities(run: RunInTx, bundles: readonly Bundle[]): Promise<{ bundles: Bundle[]; links: EntityLink[] }> {
+  const entities = new Map<string, { id: string; type: string; keys: string[] }>();
+  for (const bundle of bundles) {
+    for (const entity of bundle.entities) {
+      if (!entities.has(entity.id)) entities.set(entity.id, { id: entity.id, type: entity.type, keys: linkKeys(entity) });
+    }
   }
+  const links: EntityLink[] = [];
+  const known = await run('ingest/existing-entities', { ids: [...entities.keys()] });
+  for (const row of known) {
+    entities.delete(row.id as string);
+    if (row.exists !== true && typeof row.mergedInto === 'string') links.push({ from: row.id as string, to: row.mergedInto, reason: 'merged' });
+  }
+  if (entities.size > 0) {
+    for (const row of await run('ingest/link-entities', { entities: [...entities.values()] })) {
+      const candidates = row.candidates as string[];
+      if (candidates.length === 1) links.push({ from: row.id as string, to: candidates[0]!, reason: 'name' });
+    }
+  }
+  links.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const map = new Map(links.map((link) => [link.from, link.to]));
-  return { bundle: renameEntities(bundle, map), links };
+  return { bundles: bundles.map((bundle) => renameEntities(bundle, map)), links };
 }

@@ -145,21 +145,22 @@ function batchParams(bundles: readonly Bundle[]) {
  */
 export async function loadBundles(executor: Executor, input: readonly Bundle[]): Promise<BatchResult> {
   return executor.writeTransaction(async (run, counters) => {
-    const linked: EntityLink[] = [];
-    const bundles: Bundle[] = [];
-    for (const bundle of input) {
-      const result = await linkEntities(run, bundle);
-      linked.push(...result.links);
-      bundles.push(result.bundle);
-    }
+    const { bundles, links: linked } = await linkEntities(run, input);
     const { sources, entities, relationships, figures, claims } = batchParams(bundles);
-    await run('ingest/merge-source', { sources });
+    // Sources seen before: a repeat or a corrected version, whose claims may need replacing.
+    const known = new Set((await run('ingest/merge-source', { sources })).filter((row) => row.existed === true).map((row) => row.id as string));
+    for (const claim of claims) claim.fresh = !known.has(claim.sourceId);
     await run('ingest/merge-entities', { entities });
-    await run('ingest/merge-relationships', { relationships });
+    const placed = await run('ingest/merge-relationships', { relationships });
     await run('claims/merge', { claims });
     const renamed = await run('ingest/merge-figures', { bundles: figures });
-    const placeIds = entities.filter((e) => e.types.includes('Place')).map((e) => e.id);
-    await recomputePreferred(run, entities.map((e) => e.id), placeIds);
+    // The bundle's entities, and events elsewhere whose place claims a newly placed place may
+    // now settle or set against each other.
+    await recomputePreferred(
+      run,
+      entities.map((e) => e.id),
+      placed.map((row) => row.placeId as string),
+    );
     return {
       bundles: bundles.length,
       nodesCreated: counters.nodesCreated,

@@ -207,8 +207,8 @@ describe('many reports of one story (own Neo4j)', () => {
       );
       expect(body.errors).toBeUndefined();
       expect(body.data.ingestArticle.linked).toEqual([
-        { from: 'person:maksym-kuzminov', to: 'person:maxim-kuzminov' },
         { from: 'org:the-financial-times', to: 'org:financial-times' },
+        { from: 'person:maksym-kuzminov', to: 'person:maxim-kuzminov' },
       ]);
       expect(body.data.ingestArticle.renamedFigures).toEqual([{ from: 'figure:hotline-operators', to: 'figure:hotline-operators--test-contrary-report' }]);
       const d = await data(`{

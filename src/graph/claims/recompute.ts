@@ -100,6 +100,37 @@ export function preferredRow(id: string, claims: readonly ClaimInput[]): Preferr
   };
 }
 
+interface CurrentState {
+  current: Partial<Record<'name' | 'description' | 'kind' | 'date' | 'dateLabel' | 'placeId', string | null>> & { aliases?: string[] | null };
+  currentKeys: PreferredRow['keys'];
+  currentRelationships: PreferredRow['relationships'];
+  claims: Array<ClaimInput & { preferred?: boolean | null; disputed?: boolean | null }>;
+}
+
+/**
+ * True when writing `row` would change nothing: the same plain fields, aliases, name keys,
+ * relationship roles and dates, and claim flags. Most entities of an article are already in
+ * the graph with nothing new to say; they are not written again. Pure.
+ */
+export function unchanged(row: PreferredRow, state: CurrentState): boolean {
+  const now = state.current;
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+  if (!same(now.name, row.name) || !same(now.description, row.description) || !same(now.kind, row.kind)) return false;
+  if (!same(now.date, row.date) || !same(now.dateLabel, row.dateLabel) || !same(now.placeId, row.placeId)) return false;
+  if (JSON.stringify(now.aliases ?? []) !== JSON.stringify(row.aliases)) return false;
+  const keyText = (keys: PreferredRow['keys']) => keys.map((k) => `${k.key}=${k.kind}`).sort().join('|');
+  if (keyText(state.currentKeys) !== keyText(row.keys)) return false;
+  for (const rel of state.currentRelationships) {
+    const want = row.relationships.find((r) => r.type === rel.type && r.to === rel.to);
+    if (!same(rel.role, want?.role) || !same(rel.since, want?.since) || !same(rel.until, want?.until)) return false;
+  }
+  const flags = new Map(state.claims.map((c) => [c.id, c]));
+  return row.flags.every((flag) => {
+    const claim = flags.get(flag.id);
+    return claim !== undefined && (claim.preferred ?? false) === flag.preferred && (claim.disputed ?? false) === flag.disputed;
+  });
+}
+
 /**
  * Chooses the plain fields of these entities again from their claims, inside the caller's
  * transaction: after an ingest, a retraction, a merge or an unmerge. Events whose place
@@ -114,7 +145,7 @@ export async function recomputePreferred(run: RunInTx, entityIds: readonly strin
   const subjects = await run('claims/for-subjects', { ids: [...ids].sort() });
   const rows = subjects.flatMap((subject) => {
     const row = preferredRow(subject.id as string, subject.claims as ClaimInput[]);
-    return row === null ? [] : [row];
+    return row === null || unchanged(row, subject as unknown as CurrentState) ? [] : [row];
   });
   if (rows.length > 0) await run('claims/write-preferred', { rows });
   return rows.length;
