@@ -138,9 +138,13 @@ export function addArticleView(context: ViewContext): void {
   /** Applies a correction, keeping the previous state for Undo. */
   function correct(note: string, change: (bundle: DraftBundle) => DraftBundle, mentions?: (m: DraftMention[]) => DraftMention[]): void {
     if (review === null) return;
+    const bundle = change(review.bundle);
+    const nextMentions = mentions !== undefined ? mentions(review.mentions) : review.mentions;
+    // A control can fire twice (Enter, then change as it is replaced): a no-op is not a step to undo.
+    if (JSON.stringify(bundle) === JSON.stringify(review.bundle) && JSON.stringify(nextMentions) === JSON.stringify(review.mentions)) return;
     review.history.push({ bundle: review.bundle, mentions: review.mentions, note });
-    review.bundle = change(review.bundle);
-    if (mentions !== undefined) review.mentions = mentions(review.mentions);
+    review.bundle = bundle;
+    review.mentions = nextMentions;
     review.note = note;
     renderReview();
   }
@@ -323,11 +327,11 @@ export function addArticleView(context: ViewContext): void {
       h(
         'p',
         { class: 'legend muted' },
-        h('mark', { class: 'hl hl-figure' }, 'figure'),
+        h('span', { class: 'hl hl-figure' }, 'figure'),
         ' ',
-        h('mark', { class: 'hl hl-mention hl-existing' }, 'name in the graph'),
+        h('span', { class: 'hl hl-existing' }, 'name in the graph'),
         ' ',
-        h('mark', { class: 'hl hl-mention hl-new' }, 'new name'),
+        h('span', { class: 'hl hl-new' }, 'new name'),
         ' — select a highlight to see what was read from it.',
       ),
       readingBox(state),
