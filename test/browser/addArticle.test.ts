@@ -239,6 +239,7 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
     const sourceId = `source:test-gazette-${tag}-hotline-keeps-ringing`;
     const prefix = `figure:test-gazette-${tag}-hotline`;
     try {
+      const departmentName = (await server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`)).body.data.node.name as string;
       const page = await draft(article(tag));
       const calls = page.locator(`li.draft-figure[data-figure-id="${prefix}-pow-calls-total"]`);
       await calls.waitFor();
@@ -256,7 +257,10 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
       await page.locator('.correction-note p', { hasText: 'org:pow is now' }).waitFor();
       await expect(page.locator('.correction-note p').textContent()).resolves.toBe('org:pow is now org:gur-pow-department, an entity already in the graph.');
       await expect(page.locator('mark.hl-mention', { hasText: 'POW' }).getAttribute('data-entity-id')).resolves.toBe('org:gur-pow-department');
-      await expect(page.locator('li.draft-entity[data-entity-id="org:gur-pow-department"] .link-state').textContent()).resolves.toBe('in the graph');
+      const department = page.locator('li.draft-entity[data-entity-id="org:gur-pow-department"]');
+      await expect(department.locator('.link-state').textContent()).resolves.toBe('in the graph');
+      // It takes the graph's name, so ingesting does not rename the department "POW".
+      await expect(department.locator('.draft-entity-name').textContent()).resolves.toBe(departmentName);
       await expect(page.locator('.checks-ok').count()).resolves.toBe(1);
 
       await page.getByRole('button', { name: 'Ingest' }).click();
@@ -297,8 +301,9 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
           about: ['org:gur', 'org:gur-pow-department'],
         },
       ]);
-      // The draft's "POW" became the existing department: no org:pow was written.
+      // The draft's "POW" became the existing department, under its own name: no org:pow was written.
       await expect(server.query(`{ node(id: "org:pow") { id } }`).then((r) => r.body.data.node)).resolves.toBeNull();
+      await expect(server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`).then((r) => r.body.data.node.name)).resolves.toBe(departmentName);
       await screenshot(page, 'explore-add-article-ingested');
 
       await link.click();

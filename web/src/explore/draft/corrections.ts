@@ -1,4 +1,4 @@
-import type { AttributionKind, BundleFigure, DraftBundle, DraftMention, Qualifier } from '../types';
+import type { AttributionKind, BundleEntity, BundleFigure, DraftBundle, DraftMention, Qualifier } from '../types';
 
 /**
  * The reviewer's corrections to a draft bundle, applied in memory before ingest. Each takes a
@@ -71,14 +71,21 @@ export function setReporter(bundle: DraftBundle, id: string, reporter: Reporter)
  * Gives entity `from` the id `to` everywhere in the bundle: the entity, relationships, event
  * places and figures' about/reportedBy/via. When `to` is already an entity of the bundle the two
  * become one (the first keeps its fields); relationships that would join it to itself go.
+ * `graphName` is the name the graph has for `to`: the entity takes it and keeps the drafted
+ * name as a spelling, so linking a mention ("POW") does not rename the graph's entity.
  */
-export function relinkEntity(bundle: DraftBundle, from: string, to: string): DraftBundle {
+export function relinkEntity(bundle: DraftBundle, from: string, to: string, graphName?: string): DraftBundle {
   if (from === to || !bundle.entities.some((e) => e.id === from)) return bundle;
   const swap = (id: string) => (id === from ? to : id);
   const merged = bundle.entities.some((e) => e.id === to);
+  const renamed = (e: BundleEntity): BundleEntity => {
+    if (graphName === undefined || graphName === e.name) return { ...e, id: to };
+    const aliases = [...new Set([...(e.aliases ?? []), e.name])].filter((a) => a !== graphName);
+    return { ...e, id: to, name: graphName, aliases };
+  };
   const entities = merged
     ? bundle.entities.filter((e) => e.id !== from)
-    : bundle.entities.map((e) => (e.id === from ? { ...e, id: to } : e));
+    : bundle.entities.map((e) => (e.id === from ? renamed(e) : e));
   return {
     ...bundle,
     entities: entities.map((e) => (e.place !== undefined ? { ...e, place: swap(e.place) } : e)),

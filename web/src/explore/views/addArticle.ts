@@ -161,16 +161,21 @@ export function addArticleView(context: ViewContext): void {
   async function relink(from: string, to: string): Promise<void> {
     if (review === null || from === to) return;
     const state = review;
-    if (!state.inGraph.has(to) && !state.bundle.entities.some((e) => e.id === to)) {
+    let graphName: string | undefined;
+    if (!state.bundle.entities.some((e) => e.id === to)) {
       const found = await gql<{ entity: EntityRef | null }>(entityNameQuery, { name: to }, context.signal);
       if (!found.ok && found.error.kind === 'aborted') return;
-      if (found.ok) state.inGraph.set(to, found.data.entity?.id === to);
+      if (found.ok) {
+        const exact = found.data.entity?.id === to;
+        state.inGraph.set(to, exact);
+        if (exact) graphName = found.data.entity!.name;
+      }
     }
     const merged = state.bundle.entities.some((e) => e.id === to);
     const existing = isInGraph(state, to);
     correct(
       `${from} is now ${to}${merged ? ' (merged with the draft’s entity of that id)' : existing ? ', an entity already in the graph' : ' (new: no entity in the graph has that id)'}.`,
-      (b) => relinkEntity(b, from, to),
+      (b) => relinkEntity(b, from, to, graphName),
       (m) => relinkMentions(m, from, to, existing),
     );
   }
