@@ -10,6 +10,8 @@ export type ApiErrorKind =
   | 'unavailable'
   /** The question itself was refused (BAD_USER_INPUT): the message says why. */
   | 'bad-input'
+  /** A write was refused: no write token, or one the server does not accept (UNAUTHENTICATED, FORBIDDEN). */
+  | 'auth'
   /** Anything else the server reported. */
   | 'server'
   /** A newer request replaced this one; callers ignore it. */
@@ -32,12 +34,20 @@ interface GraphQLResponse<T> {
 
 export const graphqlEndpoint = '/graphql';
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<ApiResult<T>> {
+/**
+ * `token` is a write token, sent as `Authorization: Bearer` (only the mutations of the
+ * "Add an article" page need one); reads send none.
+ */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token?: string): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(graphqlEndpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token !== undefined && token !== '' && { authorization: `Bearer ${token}` }),
+      },
       body: JSON.stringify({ query, variables }),
       ...(signal !== undefined && { signal }),
     });
@@ -88,6 +98,9 @@ function describe(message: string, code: string | undefined, extensions: Record<
     case 'BAD_USER_INPUT':
     case 'GRAPHQL_VALIDATION_FAILED':
       return { ...base, kind: 'bad-input', message };
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+      return { ...base, kind: 'auth', message };
     default: {
       const requestId = typeof extensions?.requestId === 'string' ? ` (request id ${extensions.requestId})` : '';
       return { ...base, kind: 'server', message: `The server could not answer: ${message}${requestId}` };

@@ -13,6 +13,7 @@ import { searchResultsView } from './views/searchResults';
 import { disagreementsView } from './views/disagreements';
 import { sourceView } from './views/source';
 import { sourcesView } from './views/sources';
+import { addArticleView } from './views/addArticle';
 import { emptyBox } from './components/feedback';
 
 /**
@@ -39,6 +40,7 @@ const sections: Array<{ label: string; href: string; match: Route['name'][] }> =
   { label: 'Path finder', href: '/explore/path', match: ['path'] },
   { label: 'Sources', href: '/explore/sources', match: ['sources', 'source'] },
   { label: 'Disagreements', href: '/explore/disagreements', match: ['disagreements'] },
+  { label: 'Add an article', href: '/explore/add', match: ['add'] },
 ];
 const navLinks = sections.map((section) => ({ section, link: h('a', { href: section.href }, section.label) }));
 const searchSlot = h('div', { class: 'header-search', role: 'search' }, headerSearch.element);
@@ -105,6 +107,8 @@ function render(): void {
       return sourceView(context, route.id);
     case 'disagreements':
       return disagreementsView(context, route.about, route.after);
+    case 'add':
+      return addArticleView(context);
     case 'notFound':
       context.setTitle('Page not found');
       replace(main, h('h1', { tabindex: '-1' }, 'Page not found'), emptyBox(`The explorer has no page at ${route.path}.`, h('a', { href: '/explore' }, 'Go to the start page')));

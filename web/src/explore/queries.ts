@@ -141,3 +141,28 @@ export const disagreementsQuery = /* GraphQL */ `
     }
   }
 `;
+
+/** Needs a write token; writes nothing. */
+export const draftArticleMutation = /* GraphQL */ `
+  mutation ExplorerDraftArticle($text: String!, $format: ArticleFormat) {
+    draftArticle(text: $text, format: $format) {
+      bundle
+      text
+      mentions { text start end type entityId existing }
+      figures { figureId start end }
+      warnings { code message start end }
+    }
+  }
+`;
+
+/** Needs a write token. */
+export const ingestArticleMutation = /* GraphQL */ `
+  mutation ExplorerIngestArticle($bundle: ArticleBundleInput!) {
+    ingestArticle(bundle: $bundle) {
+      source { id title }
+      nodesCreated relationshipsCreated unchanged
+      linked { from to reason }
+      renamedFigures { from to }
+    }
+  }
+`;

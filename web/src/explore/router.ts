@@ -32,6 +32,7 @@ export type Route =
   | { name: 'source'; id: string }
   /** `after` is the connection cursor of the page's start ('' for the first page). */
   | { name: 'disagreements'; about: string; after: string }
+  | { name: 'add' }
   | { name: 'notFound'; path: string };
 
 export const base = '/explore';
@@ -77,6 +78,9 @@ export function parseRoute(location: { pathname: string; search: string }): Rout
       break;
     case 'disagreements':
       if (rest.length === 1) return { name: 'disagreements', about: params.get('about') ?? '', after: params.get('after') ?? '' };
+      break;
+    case 'add':
+      if (rest.length === 1) return { name: 'add' };
       break;
     default:
       break;
@@ -145,6 +149,8 @@ export function routeUrl(route: Route): string {
       const search = params.toString();
       return `${base}/disagreements${search === '' ? '' : `?${search}`}`;
     }
+    case 'add':
+      return `${base}/add`;
     case 'notFound':
       return route.path;
     default:

@@ -184,3 +184,119 @@ export interface SourceDetail extends SourceRef {
   claims: SubjectClaim[];
   figures: FigureConnection;
 }
+
+/* The "Add an article" page: draftArticle and ingestArticle (schema/60-drafts.graphql, 40-mutations.graphql). */
+
+/** Entity types as a bundle spells them (the EntityType enum of the API's inputs). */
+export type BundleEntityType = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'EVENT';
+
+export interface Evidence {
+  start: number;
+  end: number;
+}
+
+export interface BundleEntity {
+  id: string;
+  type: BundleEntityType;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  kind?: string;
+  date?: string;
+  dateLabel?: string;
+  place?: string;
+}
+
+export interface BundleRelationship {
+  from: string;
+  type: RelationType;
+  to: string;
+  role?: string;
+  since?: string;
+  until?: string;
+  evidence?: Evidence;
+}
+
+export interface BundleAttribution {
+  kind: AttributionKind;
+  reportedBy?: string;
+  reporterLabel?: string;
+  via?: string;
+  said?: string;
+  saidLabel?: string;
+}
+
+export interface BundleFigure {
+  id: string;
+  value: number;
+  lowerBound?: number;
+  upperBound?: number;
+  qualifier: Qualifier;
+  counts: string;
+  measure: string;
+  unit?: string;
+  currency?: string;
+  refersTo?: string;
+  refersToEnd?: string;
+  refersToLabel?: string;
+  statement: string;
+  about: string[];
+  attribution: BundleAttribution;
+  evidence?: Evidence;
+}
+
+/** The bundle `draftArticle` drafts and `ingestArticle` takes (ArticleBundleInput). */
+export interface DraftBundle {
+  format: string;
+  source: { id: string; title: string; publisher?: string; url?: string; published?: string };
+  entities: BundleEntity[];
+  relationships?: BundleRelationship[];
+  figures?: BundleFigure[];
+}
+
+export interface DraftMention {
+  text: string;
+  start: number;
+  end: number;
+  type: BundleEntityType;
+  entityId: string;
+  existing: boolean;
+}
+
+export interface DraftFigureSpan {
+  figureId: string;
+  start: number;
+  end: number;
+}
+
+export interface DraftWarning {
+  code: string;
+  message: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface ArticleDraft {
+  bundle: DraftBundle;
+  text: string;
+  mentions: DraftMention[];
+  figures: DraftFigureSpan[];
+  warnings: DraftWarning[];
+}
+
+export type ArticleFormat = 'TEXT' | 'HTML';
+
+export interface IngestResult {
+  source: { id: string; title: string };
+  nodesCreated: number;
+  relationshipsCreated: number;
+  unchanged: boolean;
+  linked: Array<{ from: string; to: string; reason: string }>;
+  renamedFigures: Array<{ from: string; to: string }>;
+}
+
+/** One problem of a bundle, located by JSON path ("figures[1].attribution"). */
+export interface BundleProblem {
+  path: string;
+  message: string;
+}

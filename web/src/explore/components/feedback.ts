@@ -15,7 +15,9 @@ export function errorBox(error: ApiError, retry?: () => void): HTMLElement {
         ? 'The graph database is not available'
         : error.kind === 'bad-input'
           ? 'The question could not be answered'
-          : 'Something went wrong';
+          : error.kind === 'auth'
+            ? 'The server refused the write token'
+            : 'Something went wrong';
   return h(
     'div',
     { class: 'notice notice-error', role: 'alert' },

@@ -49,6 +49,7 @@ export function homeView(context: ViewContext): void {
       card('Path finder', 'Pick two entities and see the chain of reported facts that links them, step by step.', routeUrl({ name: 'path', from: '', to: '', hops: 4 })),
       card('Sources', 'The articles the graph was read from, newest first: what each names, says and counts.', routeUrl({ name: 'sources' })),
       card('Disagreements', 'Where the sources contradict each other about a date, a place or a number, each value with its sources.', routeUrl({ name: 'disagreements', about: '', after: '' })),
+      card('Add an article', 'Paste a news article (write token needed): see the names and numbers read from it in the text, correct them, then add it to the graph.', routeUrl({ name: 'add' })),
       card('Query console', 'Write your own GraphQL queries against the same API, with ready-made examples. Works offline.', '/graphiql'),
     ),
     h(
