@@ -31,6 +31,7 @@ describe('draftArticle', () => {
     server = await startTestServer();
   });
   afterAll(async () => {
+    await server.query(`mutation { retractSource(id: "source:draftdesk-hotline-callers") { sourceId } }`, undefined, auth);
     await server.graph.driver.executeQuery(deleteSyntheticCypher, { tag: 'draftdesk' });
     await server.close();
   });
@@ -66,7 +67,9 @@ describe('draftArticle', () => {
   });
 
   it('gives a draft that ingestArticle takes as it is', async () => {
-    const { body } = await server.query(DRAFT, { text: report }, auth);
+    // A speaker of its own: other test files count the seed people's figures while this runs.
+    const own = report.replace('Vitaly Matviyenko, a spokesman for the prisoner-of-war department of the GUR,', 'Petro Draftdesk, a spokesman for the Draftdesk Institute,');
+    const { body } = await server.query(DRAFT, { text: own }, auth);
     const bundle = body.data.draftArticle.bundle;
     bundle.source.id = 'source:draftdesk-hotline-callers';
     const ingested = await server.query(
@@ -83,7 +86,7 @@ describe('draftArticle', () => {
       edges { node { value qualifier evidence { start end } attribution { reportedBy { id } via { id } } } } } }`);
     const byValue = read.data.figures.edges.map((e: any) => e.node).sort((a: any, b: any) => b.value - a.value);
     expect(byValue.map((f: any) => f.value)).toEqual([300, 40]);
-    expect(byValue[0].attribution).toEqual({ reportedBy: { id: 'person:vitaliy-matvienko' }, via: { id: 'org:financial-times' } });
+    expect(byValue[0].attribution).toEqual({ reportedBy: { id: 'person:petro-draftdesk' }, via: { id: 'org:financial-times' } });
     expect(byValue[0].evidence.start).toBeGreaterThan(0);
   });
 
