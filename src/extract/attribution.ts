@@ -1,3 +1,4 @@
+import { personTitles } from './gazetteer.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -14,7 +15,7 @@ export interface SentenceAttribution {
 }
 
 const speechVerbs = new Set(
-  'said says say told tells claimed claims claim estimated estimates estimate added adds stated states reported reports confirmed confirms insisted insists alleged alleges wrote writes explained promised promises warned warns suggested suggest suggests believes believe according citing'.split(
+  'said says say told tells claimed claims claim estimated estimates estimate added adds stated states reported reports confirmed confirms insisted insists alleged alleges wrote writes explained promised promises warned warns suggested suggest suggests believes believe according citing put puts'.split(
     ' ',
   ),
 );
@@ -25,8 +26,8 @@ const determiners = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those',
 export interface AttributionContext {
   /** Person mentions before this sentence, oldest first (pronouns resolve to the last). */
   lastPerson: string | undefined;
-  /** Organisation mentions seen so far, newest last, with the entity name. */
-  organizations: Array<{ id: string; name: string; text: string }>;
+  /** Organisation mentions seen so far, newest last, with the entity name (and kind, when known). */
+  organizations: Array<{ id: string; name: string; text: string; kind?: string }>;
   previous: SentenceAttribution | undefined;
 }
 
@@ -40,10 +41,31 @@ export interface AttributionContext {
  * (ASSERTED). A quoted sentence without a verb continues the previous quote's speaker.
  * Pure; never throws.
  */
+/** "could not be verified", "Reuters could not independently verify the figure", "was unable to confirm". */
+export const unverified =
+  /\b(could not|cannot|can ?not|could ?n[o'’]t|was unable to|were unable to|has not been able to|have not been able to)( be)? (independently )?(verif|confirm|check)/i;
+
+/** Nouns that stand for a person in "the pilot said", "the spokesman added". */
+const personNouns = new Set([...personTitles, 'man', 'woman', 'defector', 'soldier', 'serviceman', 'servicewoman', 'official']);
+
+/**
+ * The organisation a description names ("the agency", "the headquarters", "Ukrainian
+ * intelligence"): the newest one seen whose name, spelling in the text or kind has the head noun;
+ * news outlets only when nothing else fits. Undefined when none does.
+ */
+export function organizationByHead(head: string, organizations: AttributionContext['organizations']): string | undefined {
+  if (head.length < 3) return undefined;
+  const has = (o: AttributionContext['organizations'][number]) =>
+    [o.name, o.text, o.kind ?? ''].some((words) => words.toLowerCase().split(/[^\p{L}\p{N}-]+/u).includes(head));
+  const matching = [...organizations].reverse().filter(has);
+  return (matching.find((o) => !/\b(news|outlet|newspaper|broadcaster)\b/.test(o.kind ?? '')) ?? matching[0])?.id;
+}
+
 export function attributeSentence(sentenceText: string, tokens: Token[], mentions: Mention[], context: AttributionContext): SentenceAttribution {
   const lower = sentenceText.toLowerCase();
   const quoted = /["“”]/.test(sentenceText);
-  const reported = /\breportedly\b|\b(is|are|was|were) said to\b|\baccording to (media |news |local )?reports\b|\breports suggest\b|\ballegedly\b/.test(lower);
+  const reported =
+    /\breportedly\b|\b(is|are|was|were) said to\b|\baccording to (media |news |local )?reports\b|\breports suggest\b|\ballegedly\b|\b(was|were|has been|have been) told\b(?! by)|\b(understands|has learned|has learnt)\b/.test(lower);
   let verb = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const word = tokens[i]?.lower ?? '';
@@ -53,6 +75,8 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     if (/^(estimates|reports|claims|figures)$/.test(word) && /^(suggest|suggests|show|shows|say|says|indicate|indicates|put)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     if (passive.has(tokens[i - 1]?.lower ?? '') && word !== 'estimated') continue;
     if (reported && word === 'said' && tokens[i + 1]?.lower === 'to') continue;
+    // "put the number at 257": "put" speaks only when a number follows "at".
+    if ((word === 'put' || word === 'puts') && !tokens.slice(i + 1, i + 8).some((t, k, rest) => t.lower === 'at' && /^[\d$£€]|^(some|about|around|more|over|nearly|almost)$/.test(rest[k + 1]?.text.toLowerCase() ?? ''))) continue;
     verb = i;
     break;
   }
@@ -81,8 +105,9 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
       const words: string[] = [];
       for (let i = at; i < tokens.length && words.length < 4 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i += 1) words.push(tokens[i]?.text ?? '');
       const head = words[words.length - 1]?.toLowerCase();
-      const org = head === undefined ? undefined : [...context.organizations].reverse().find((o) => o.name.toLowerCase().includes(head) || o.text.toLowerCase().includes(head));
-      if (org !== undefined) return finish(org.id);
+      const org = head === undefined ? undefined : organizationByHead(head, [...context.organizations, ...orgsBefore(tokens[verb]?.start ?? 0)]);
+      if (org !== undefined) return finish(org);
+      if (head !== undefined && words.length <= 2 && tokens[verb + 2]?.lower === 'the' && personNouns.has(head) && context.lastPerson !== undefined) return finish(context.lastPerson);
       if (words.length > 0) label = `${tokens[verb + 2]?.lower === 'the' ? 'the ' : ''}${words.join(' ')}`;
     }
   } else {
@@ -90,9 +115,12 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     let k = verb - 1;
     while (k >= 0 && /ly$|^also$|^later$/.test(tokens[k]?.lower ?? '')) k -= 1;
     const justBefore = tokens[k];
+    const description = describedSpeaker(k);
     if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
       const personHere = [...before].reverse().find((m) => m.type === 'Person');
       pronounSpeaker = personHere?.entityId ?? context.lastPerson;
+    } else if (description !== undefined) {
+      pronounSpeaker = description;
     } else {
       speaker = [...before].reverse().find((m) => m.type === 'Person') ?? [...before].reverse().find((m) => m.type === 'Organization');
       if (speaker === undefined) speaker = mentions.find((m) => m.start >= (verbToken?.end ?? 0) && m.start <= (verbToken?.end ?? 0) + 2 && m.type !== 'Place');
@@ -101,6 +129,13 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
         for (let i = k; i >= 0 && words.length < 5 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i -= 1) words.unshift(tokens[i]?.text ?? '');
         while (words.length > 0 && determiners.has((words[0] ?? '').toLowerCase())) words.shift();
         if (words.length > 0 && !/^(it|they|we|i|you|which|who)$/i.test(words.join(' '))) label = words.join(' ');
+        // "Ukrainian intelligence said": an unnamed group whose head noun names an organisation seen.
+        const org = label === undefined ? undefined : organizationByHead((words[words.length - 1] ?? '').toLowerCase(), context.organizations);
+        if (org !== undefined) {
+          speaker = undefined;
+          pronounSpeaker = org;
+          label = undefined;
+        }
       }
     }
     if (citing >= 0) {
@@ -120,12 +155,41 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
   }
   return finish(speaker?.entityId ?? pronounSpeaker);
 
+  /** Organisations named in this sentence before an offset (newest last). */
+  function orgsBefore(at: number): AttributionContext['organizations'] {
+    return mentions.filter((m) => m.type === 'Organization' && m.end <= at).map((m) => ({ id: m.entityId, name: m.text, text: m.text }));
+  }
+
+  /**
+   * "the agency said", "the pilot, who ..., said": a definite description as the subject of the
+   * verb (the word at k, or the subject before a ", who ...," clause) that no name covers names
+   * the newest organisation with that head noun, or for a person noun the last person named.
+   */
+  function describedSpeaker(at: number): string | undefined {
+    let k = at;
+    // Skip back over a clause set off by commas: "The pilot, who spoke in Kyiv, said".
+    if (tokens[k]?.text === ',') {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]?.text !== ',' && j > k - 25) j -= 1;
+      if (tokens[j]?.text === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) k = j - 1;
+      else return undefined;
+    }
+    const head = tokens[k];
+    if (head === undefined || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text)) return undefined;
+    if (mentions.some((m) => m.start <= head.start && m.end >= head.end)) return undefined;
+    let d = k - 1;
+    while (d >= 0 && d >= k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]?.text ?? '') && !/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) d -= 1;
+    if (!/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return undefined;
+    if (personNouns.has(head.lower)) return context.lastPerson;
+    return organizationByHead(head.lower, [...context.organizations, ...orgsBefore(head.start)]);
+  }
+
   function finish(reportedBy: string | undefined): SentenceAttribution {
     let kind: AttributionKind = 'SAID';
     if (/\bclaim(ed|s)?\b|\balleged?\b|\balleges\b|\binsist(ed|s)?\b/.test(lower)) kind = 'CLAIMED';
     else if (/\bestimat(e|es|ed)\b|\bprojected\b|\bassess(ed|ment|es)\b|\bprobably\b|\blikely\b|\b(believed|thought) to\b/.test(lower)) kind = 'ESTIMATED';
     else if (/\bconfirm(ed|s)\b/.test(lower)) kind = 'CONFIRMED';
-    if (/could not be (independently )?(verified|confirmed|checked)|cannot be (independently )?(verified|confirmed|checked)/.test(lower)) kind = 'CLAIMED';
+    if (unverified.test(lower)) kind = 'CLAIMED';
     if (reportedBy === undefined && label === undefined) return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };
     const result: SentenceAttribution = { kind, quoted };
     if (reportedBy !== undefined) result.reportedBy = reportedBy;

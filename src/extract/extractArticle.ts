@@ -1,6 +1,6 @@
 import type { Bundle, BundleEntity, BundleFigure, BundleRelationship } from '../ingest/bundleSchema.js';
 import { validateBundle } from '../ingest/validateBundle.js';
-import { attributeSentence, type AttributionContext, type SentenceAttribution } from './attribution.js';
+import { attributeSentence, unverified, type AttributionContext, type SentenceAttribution } from './attribution.js';
 import { checkEnglish, checkInput } from './checkInput.js';
 import { countedNoun, type CountedNoun } from './countedNoun.js';
 import { figureTime } from './figureDates.js';
@@ -97,7 +97,7 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
     relationships.push(...memberships(text, here, evidence).filter((r) => !relationships.some((o) => o.from === r.from && o.to === r.to)));
     const attribution = attributeSentence(sentenceText, tokens, here, context);
     const phrases = findNumberPhrases(tokens);
-    if (phrases.length === 0 && /could not be (independently )?(verified|confirmed|checked)|cannot be (independently )?(verified|confirmed|checked)/i.test(sentenceText)) {
+    if (phrases.length === 0 && unverified.test(sentenceText)) {
       for (const [k, figure] of figures.entries()) {
         const stated = figure.attribution;
         if (figureSentence[k] === sentence.index - 1 && (stated.reportedBy !== undefined || stated.reporterLabel !== undefined)) stated.kind = 'CLAIMED';
@@ -152,7 +152,10 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
     context.previous = attribution;
     for (const mention of here) {
       if (mention.type === 'Person') context.lastPerson = mention.entityId;
-      if (mention.type === 'Organization') context.organizations.push({ id: mention.entityId, name: nameOf(mention.entityId) ?? mention.text, text: mention.text });
+      if (mention.type === 'Organization') {
+        const kind = entities.get(mention.entityId)?.kind;
+        context.organizations.push({ id: mention.entityId, name: nameOf(mention.entityId) ?? mention.text, text: mention.text, ...(kind !== undefined && { kind }) });
+      }
     }
   }
 

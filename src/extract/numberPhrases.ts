@@ -62,6 +62,9 @@ const hedges: Array<[string[], Qualifier | 'RANGE']> = (
   // Longest first, so that "no more than" wins over "more than".
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Hedges after a number, following "or": "300,000 or more". */
+const trailingHedges: Record<string, Qualifier> = { more: 'AT_LEAST', above: 'AT_LEAST', so: 'ABOUT', thereabouts: 'ABOUT', fewer: 'AT_MOST', less: 'AT_MOST' };
+
 interface RawNumber {
   value: number;
   end: number; // token index after the number
@@ -279,6 +282,16 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
       if (qualifier === 'ALMOST' || qualifier === 'UP_TO' || qualifier === 'AT_MOST') upperBound = raw.value;
     } else if (hedge?.qualifier === 'RANGE' && upperBound !== undefined && raw.vague === undefined) {
       first = hedge.first;
+    }
+    // A hedge after the number: "300,000 or more" (AT_LEAST), "50 or so" (ABOUT), "20 or fewer" (AT_MOST).
+    if (tokens[end]?.lower === 'or' && qualifier === 'EXACT' && upperBound === undefined && lowerBound === undefined) {
+      const after = trailingHedges[tokens[end + 1]?.lower ?? ''];
+      if (after !== undefined) {
+        qualifier = after;
+        if (after === 'AT_LEAST') lowerBound = raw.value;
+        if (after === 'AT_MOST') upperBound = raw.value;
+        end += 2;
+      }
     }
     // A scale word after a range's high end or currency words: "$1 million", "500,000 dollars".
     const after = tokens[end];
