@@ -12,6 +12,9 @@ export interface SentenceAttribution {
   via?: string;
   /** True when the sentence is (or holds) a direct quote: a following quoted sentence inherits it. */
   quoted: boolean;
+  /** Offsets of the speech verb and of the words naming the speaker, when both are in the sentence. */
+  verbStart?: number;
+  speakerStart?: number;
 }
 
 const speechVerbs = new Set(
@@ -65,7 +68,7 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
   const lower = sentenceText.toLowerCase();
   const quoted = /["“”]/.test(sentenceText);
   const reported =
-    /\breportedly\b|\b(is|are|was|were) said to\b|\baccording to (media |news |local )?reports\b|\breports suggest\b|\ballegedly\b|\b(was|were|has been|have been) told\b(?! by)|\b(understands|has learned|has learnt)\b/.test(lower);
+    /\breportedly\b|\b(is|are|was|were) said to\b|\baccording to (media |news |local )?reports\b|\breports suggest\b|\ballegedly\b|\b(was|were|has been|have been) told\b(?! by)|\b(understands|has learned|has learnt)\b|\b(is|are|was|were) (believed|thought|understood) to\b/.test(lower);
   let verb = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const word = tokens[i]?.lower ?? '';
@@ -83,7 +86,8 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
   if (verb < 0) {
     const previous = context.previous;
     if (/^\s*["“‘]/.test(sentenceText) && previous?.quoted && previous.kind !== 'ASSERTED' && previous.kind !== 'REPORTED') {
-      return { ...previous };
+      const { verbStart: _verb, speakerStart: _speaker, ...carried } = previous;
+      return carried;
     }
     return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };
   }
@@ -94,12 +98,20 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
   let label: string | undefined;
   let via: string | undefined;
   let pronounSpeaker: string | undefined;
+  let speakerStart: number | undefined;
 
   const citing = tokens.findIndex((t) => t.lower === 'citing');
   if (tokens[verb]?.lower === 'according') {
     let at = verb + 2;
     if (tokens[at]?.lower === 'the') at += 1;
     speaker = mentionAt(tokens[verb + 2]?.start ?? -1);
+    // "according to the independent outlet Verstka": a name closing the description.
+    if (speaker === undefined) {
+      let end = at;
+      while (end < tokens.length && end < at + 5 && /^\p{L}/u.test(tokens[end]?.text ?? '')) end += 1;
+      const limit = tokens[end - 1]?.end ?? -1;
+      speaker = mentions.find((m) => m.start >= (tokens[at]?.start ?? 0) && m.end <= limit && m.type !== 'Place');
+    }
     if (speaker === undefined && pronouns.has(tokens[verb + 2]?.lower ?? '')) pronounSpeaker = context.lastPerson;
     if (speaker === undefined && pronounSpeaker === undefined) {
       const words: string[] = [];
@@ -114,23 +126,45 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     const before = mentions.filter((m) => m.end <= verbStart && m.type !== 'Place');
     let k = verb - 1;
     while (k >= 0 && /ly$|^also$|^later$/.test(tokens[k]?.lower ?? '')) k -= 1;
+    // Skip an appositive set off by commas: "One former soldier, a 34-year-old from ..., told".
+    if (tokens[k]?.text === ',') {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]?.text !== ',' && j > k - 30) j -= 1;
+      if (tokens[j]?.text === ',' && /^(a|an|the|who|which|whose|aged|\d.*)$/.test(tokens[j + 1]?.lower ?? '')) k = j - 1;
+    }
     const justBefore = tokens[k];
     const description = describedSpeaker(k);
     if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
       const personHere = [...before].reverse().find((m) => m.type === 'Person');
       pronounSpeaker = personHere?.entityId ?? context.lastPerson;
+      speakerStart = personHere?.start ?? justBefore.start;
     } else if (description !== undefined) {
       pronounSpeaker = description;
+      speakerStart = tokens[k]?.start;
     } else {
       speaker = [...before].reverse().find((m) => m.type === 'Person') ?? [...before].reverse().find((m) => m.type === 'Organization');
-      if (speaker === undefined) speaker = mentions.find((m) => m.start >= (verbToken?.end ?? 0) && m.start <= (verbToken?.end ?? 0) + 2 && m.type !== 'Place');
+      // "said X"; after "told" the name is the listener, not the speaker.
+      if (speaker === undefined && !/^(told|tells)$/.test(verbToken?.lower ?? '')) speaker = mentions.find((m) => m.start >= (verbToken?.end ?? 0) && m.start <= (verbToken?.end ?? 0) + 2 && m.type !== 'Place');
       if (speaker === undefined && k >= 0) {
         const words: string[] = [];
-        for (let i = k; i >= 0 && words.length < 5 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i -= 1) words.unshift(tokens[i]?.text ?? '');
-        while (words.length > 0 && determiners.has((words[0] ?? '').toLowerCase())) words.shift();
-        if (words.length > 0 && !/^(it|they|we|i|you|which|who)$/i.test(words.join(' '))) label = words.join(' ');
-        // "Ukrainian intelligence said": an unnamed group whose head noun names an organisation seen.
-        const org = label === undefined ? undefined : organizationByHead((words[words.length - 1] ?? '').toLowerCase(), context.organizations);
+        let first = k + 1;
+        for (let i = k; i >= 0 && words.length < 5 && /^\p{L}/u.test(tokens[i]?.text ?? ''); i -= 1) {
+          words.unshift(tokens[i]?.text ?? '');
+          first = i;
+        }
+        while (words.length > 0 && determiners.has((words[0] ?? '').toLowerCase())) {
+          words.shift();
+          first += 1;
+        }
+        if (words.length > 0 && !/^(it|they|we|i|you|which|who)$/i.test(words.join(' '))) {
+          label = words.join(' ');
+          speakerStart = tokens[first]?.start;
+        }
+        // "Ukrainian intelligence said", "Ukraine's intelligence service says": an unnamed group
+        // whose head noun (or the common noun before it) names an organisation seen.
+        const head = (words[words.length - 1] ?? '').toLowerCase();
+        const modifier = words.length >= 2 && /^\p{Ll}+$/u.test(words[words.length - 2] ?? '') ? (words[words.length - 2] ?? '') : '';
+        const org = label === undefined ? undefined : (organizationByHead(head, context.organizations) ?? (modifier !== '' ? organizationByHead(modifier, context.organizations) : undefined));
         if (org !== undefined) {
           speaker = undefined;
           pronounSpeaker = org;
@@ -153,6 +187,7 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
       if (told?.type === 'Organization') via = told.entityId;
     }
   }
+  if (speaker !== undefined && speaker.start < verbStart) speakerStart = speaker.start;
   return finish(speaker?.entityId ?? pronounSpeaker);
 
   /** Organisations named in this sentence before an offset (newest last). */
@@ -192,6 +227,10 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     if (unverified.test(lower)) kind = 'CLAIMED';
     if (reportedBy === undefined && label === undefined) return { kind: reported ? 'REPORTED' : 'ASSERTED', quoted };
     const result: SentenceAttribution = { kind, quoted };
+    if (verbToken !== undefined && speakerStart !== undefined && verbToken.lower !== 'according') {
+      result.verbStart = verbToken.start;
+      result.speakerStart = speakerStart;
+    }
     if (reportedBy !== undefined) result.reportedBy = reportedBy;
     else if (label !== undefined) result.reporterLabel = label;
     if (via !== undefined && via !== reportedBy) result.via = via;

@@ -124,16 +124,20 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       const n = (usedIds.get(baseId) ?? 0) + 1;
       usedIds.set(baseId, n);
       const aboutName = nameOf(about[0]);
-      const reporter = nameOf(attribution.reportedBy) ?? attribution.reporterLabel;
+      // An age in the speaker's own description ("Daniil Alfyorov, 27, said", "a soldier, a
+      // 34-year-old ..., told") is the outlet's words, not the speaker's.
+      const own = phrase.kind === 'age' && attribution.verbStart !== undefined && attribution.speakerStart !== undefined && attribution.speakerStart <= phrase.start && phrase.end <= attribution.verbStart;
+      const stated: SentenceAttribution = own ? { kind: 'ASSERTED', quoted: attribution.quoted } : attribution;
+      const reporter = nameOf(stated.reportedBy) ?? stated.reporterLabel;
       const figure: BundleFigure = {
         id: n === 1 ? baseId : `${baseId}-${n}`,
         value: phrase.value,
         qualifier: phrase.qualifier,
         counts: countsOf(phrase, noun, aboutName).slice(0, 300),
         measure,
-        statement: statementOf(phrase, noun, attribution, reporter, nameOf(attribution.via), aboutName).slice(0, 500),
+        statement: statementOf(phrase, noun, stated, reporter, nameOf(stated.via), aboutName).slice(0, 500),
         about,
-        attribution: { kind: attribution.kind },
+        attribution: { kind: stated.kind },
         evidence,
       };
       if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
@@ -142,9 +146,9 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       if (phrase.currency !== undefined) figure.currency = phrase.currency;
       if (time.refersTo !== undefined) figure.refersTo = time.refersTo;
       if (time.refersToEnd !== undefined) figure.refersToEnd = time.refersToEnd;
-      if (attribution.reportedBy !== undefined) figure.attribution.reportedBy = attribution.reportedBy;
-      else if (attribution.reporterLabel !== undefined) figure.attribution.reporterLabel = attribution.reporterLabel.slice(0, 200);
-      if (attribution.via !== undefined) figure.attribution.via = attribution.via;
+      if (stated.reportedBy !== undefined) figure.attribution.reportedBy = stated.reportedBy;
+      else if (stated.reporterLabel !== undefined) figure.attribution.reporterLabel = stated.reporterLabel.slice(0, 200);
+      if (stated.via !== undefined) figure.attribution.via = stated.via;
       figures.push(figure);
       figureSentence.push(sentence.index);
       figureSpans.push({ figureId: figure.id, start: phrase.start, end: phrase.end });

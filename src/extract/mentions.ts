@@ -39,6 +39,7 @@ const stopWords = new Set(
 );
 const demonym = /^(\p{Lu}\p{Ll}+(ian|ean|ese|ish|ic)|Western|Eastern|Northern|Southern|Soviet|Nazi|Arab|Thai|Greek|Dutch|French|Swiss|Czech)$/u;
 const speechAfter = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'added', 'wrote', 'insisted', 'stated', 'explained', 'confirmed']);
+const outletVerbs = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'publishes']);
 const outletCues = new Set(['channel', 'newspaper', 'outlet', 'broadcaster', 'website', 'magazine', 'agency', 'paper', 'daily']);
 const connectors = new Set(['of', 'for', 'de', 'von', 'van', 'al', 'bin']);
 
@@ -298,7 +299,12 @@ export async function findMentions(
       run.kind = 'OPERATION';
     } else if (lowerWords.some((word) => organizationCues.has(word)) || (allCaps && !lexicon.places.has(lowerWords[0] ?? '')) || lexicon.organizations.has(lowerWords.join(' '))) {
       run.type = 'Organization';
-    } else if (outletCues.has(beforeLower) || (beforeLower === 'told' && words.length <= 3 && !lexicon.firstNames.has(lowerWords[0] ?? ''))) {
+    } else if (
+      outletCues.has(beforeLower) ||
+      (beforeLower === 'told' && words.length <= 3 && !lexicon.firstNames.has(lowerWords[0] ?? '')) ||
+      // "Mediazona reported", "Verstka wrote": a single unknown name that reports or publishes.
+      (words.length === 1 && outletVerbs.has(run.after?.lower ?? '') && !lexicon.firstNames.has(lowerWords[0] ?? '') && !lexicon.places.has(lowerWords[0] ?? ''))
+    ) {
       run.type = 'Organization';
       run.kind = 'news outlet';
     } else if (lexicon.places.has(lowerWords.join(' ')) || placeCues.has(lowerWords[lowerWords.length - 1] ?? '')) {

@@ -33,7 +33,7 @@ const units: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-const attachedScales: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3, million: 1e6, billion: 1e9, thousand: 1e3 };
+const attachedScales: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, million: 1e6, billion: 1e9, thousand: 1e3 };
 const vague: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9_999_999], billions: [2e9, 9_999_999_999],
 };
@@ -184,6 +184,15 @@ function isDatePart(tokens: Token[], i: number, end: number, value: number): boo
   return false;
 }
 
+/** "Name, 27,": digits between commas right after a capitalised word that is not a month. */
+function isAppositiveAge(tokens: Token[], i: number, end: number, value: number): boolean {
+  const name = tokens[i - 2];
+  return (
+    end === i + 1 && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && value >= 14 && value <= 110 && tokens[i - 1]?.text === ',' && tokens[end]?.text === ',' &&
+    name !== undefined && /^\p{Lu}\p{Ll}/u.test(name.text) && !months.has(name.lower)
+  );
+}
+
 function hedgeBefore(tokens: Token[], i: number): { qualifier: Qualifier | 'RANGE'; first: number } | null {
   for (const [words, qualifier] of hedges) {
     const first = i - words.length;
@@ -308,6 +317,9 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
       kind = 'age';
       end += 2;
     } else if (tokens[i - 1]?.lower === 'aged') {
+      kind = 'age';
+    } else if (isAppositiveAge(tokens, i, end, raw.value) && qualifier === 'EXACT' && currency === undefined) {
+      // "Daniil Alfyorov, 27, said": a plain number set off by commas right after a name.
       kind = 'age';
     } else if (tokens[end]?.text === '%' || (tokens[end]?.lower === 'per' && tokens[end + 1]?.lower === 'cent') || tokens[end]?.lower === 'percent') {
       kind = 'percent';
