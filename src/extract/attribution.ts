@@ -127,13 +127,17 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     let k = verb - 1;
     while (k >= 0 && /ly$|^also$|^later$/.test(tokens[k]?.lower ?? '')) k -= 1;
     // Skip an appositive set off by commas: "One former soldier, a 34-year-old from ..., told".
+    let whoClause = false;
     if (tokens[k]?.text === ',') {
       let j = k - 1;
       while (j >= 0 && tokens[j]?.text !== ',' && j > k - 30) j -= 1;
-      if (tokens[j]?.text === ',' && /^(a|an|the|who|which|whose|aged|\d.*)$/.test(tokens[j + 1]?.lower ?? '')) k = j - 1;
+      if (tokens[j]?.text === ',' && /^(a|an|the|who|which|whose|aged|\d.*)$/.test(tokens[j + 1]?.lower ?? '')) {
+        whoClause = tokens[j + 1]?.lower === 'who';
+        k = j - 1;
+      }
     }
     const justBefore = tokens[k];
-    const description = describedSpeaker(k);
+    const description = describedSpeaker(k, whoClause);
     if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
       const personHere = [...before].reverse().find((m) => m.type === 'Person');
       pronounSpeaker = personHere?.entityId ?? context.lastPerson;
@@ -197,25 +201,19 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
 
   /**
    * "the agency said", "the pilot, who ..., said": a definite description as the subject of the
-   * verb (the word at k, or the subject before a ", who ...," clause) that no name covers names
-   * the newest organisation with that head noun, or for a person noun the last person named.
+   * verb (the word at k, before any appositive) that no name covers names the newest
+   * organisation with that head noun, or for a person noun (or any noun with a "who" clause)
+   * the last person named.
    */
-  function describedSpeaker(at: number): string | undefined {
-    let k = at;
-    // Skip back over a clause set off by commas: "The pilot, who spoke in Kyiv, said".
-    if (tokens[k]?.text === ',') {
-      let j = k - 1;
-      while (j >= 0 && tokens[j]?.text !== ',' && j > k - 25) j -= 1;
-      if (tokens[j]?.text === ',' && /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) k = j - 1;
-      else return undefined;
-    }
+  function describedSpeaker(k: number, who: boolean): string | undefined {
     const head = tokens[k];
     if (head === undefined || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text)) return undefined;
     if (mentions.some((m) => m.start <= head.start && m.end >= head.end)) return undefined;
     let d = k - 1;
     while (d >= 0 && d >= k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]?.text ?? '') && !/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) d -= 1;
     if (!/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return undefined;
-    if (personNouns.has(head.lower)) return context.lastPerson;
+    // "the engineer, who ...": a "who" clause makes any noun a person.
+    if (personNouns.has(head.lower) || who) return context.lastPerson;
     return organizationByHead(head.lower, [...context.organizations, ...orgsBefore(head.start)]);
   }
 

@@ -81,9 +81,12 @@ function departmentSpans(units: NameUnit[], parents: string[]): Span[] {
     if (/^(for|of|on)$/.test(units[k + 1]?.lower ?? '')) {
       let last = k + 2;
       while (last < units.length && last < k + 6 && !units[last]?.capitalised && units[last]?.chunk === unit.chunk && (last === k + 2 || !stopWords.has(units[last]?.lower ?? '') || units[last]?.lower === 'of')) last += 1;
-      while (last > k + 2 && stopWords.has(units[last - 1]?.lower ?? '')) last -= 1;
-      const rest = units.slice(k + 1, last).map((u) => u.text).join(' ');
-      if (last > k + 2 && !units[k + 2]?.capitalised) spans.push({ start: k, end: last, spellings: parents.map((parent) => `${parent} ${unit.text} ${rest}`), lowercase: false });
+      // Every end is tried ("department for flood warnings issued ..."): the longest name found wins.
+      for (let end = k + 3; end <= last && !units[k + 2]?.capitalised; end += 1) {
+        if (stopWords.has(units[end - 1]?.lower ?? '')) continue;
+        const rest = units.slice(k + 1, end).map((u) => u.text).join(' ');
+        spans.push({ start: k, end, spellings: parents.map((parent) => `${parent} ${unit.text} ${rest}`), lowercase: false });
+      }
     }
     const mods = units.slice(first, k).map((u) => u.text).join(' ');
     if (mods === '') continue;
