@@ -138,13 +138,21 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
     }
     const justBefore = tokens[k];
     const description = describedSpeaker(k, whoClause);
-    if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
+    // "Ukraine says": a country named right before the verb speaks as a label, not an
+    // organisation named earlier in the sentence.
+    const placeSubject = justBefore === undefined ? undefined : mentions.find((m) => m.type === 'Place' && m.end === justBefore.end);
+    if (placeSubject !== undefined) {
+      label = placeSubject.text;
+      speakerStart = placeSubject.start;
+    } else if (justBefore !== undefined && pronouns.has(justBefore.lower)) {
       const personHere = [...before].reverse().find((m) => m.type === 'Person');
       pronounSpeaker = personHere?.entityId ?? context.lastPerson;
       speakerStart = personHere?.start ?? justBefore.start;
     } else if (description !== undefined) {
-      pronounSpeaker = description;
-      speakerStart = tokens[k]?.start;
+      // Unresolved, the description itself is the label: never an earlier name of the sentence.
+      if (description.id !== undefined) pronounSpeaker = description.id;
+      else label = description.words;
+      speakerStart = description.start;
     } else {
       speaker = [...before].reverse().find((m) => m.type === 'Person') ?? [...before].reverse().find((m) => m.type === 'Organization');
       // "said X"; after "told" the name is the listener, not the speaker.
@@ -203,18 +211,20 @@ export function attributeSentence(sentenceText: string, tokens: Token[], mention
    * "the agency said", "the pilot, who ..., said": a definite description as the subject of the
    * verb (the word at k, before any appositive) that no name covers names the newest
    * organisation with that head noun, or for a person noun (or any noun with a "who" clause)
-   * the last person named.
+   * the last person named; its words are returned for a label when it names nothing seen.
    */
-  function describedSpeaker(k: number, who: boolean): string | undefined {
+  function describedSpeaker(k: number, who: boolean): { id: string | undefined; words: string; start: number } | undefined {
     const head = tokens[k];
     if (head === undefined || !/^\p{Ll}[\p{Ll}-]+$/u.test(head.text)) return undefined;
     if (mentions.some((m) => m.start <= head.start && m.end >= head.end)) return undefined;
     let d = k - 1;
     while (d >= 0 && d >= k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d]?.text ?? '') && !/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) d -= 1;
     if (!/^(the|its|his|her|their)$/.test(tokens[d]?.lower ?? '')) return undefined;
+    const words = tokens.slice(d, k + 1).map((t) => t.text).join(' ');
+    const start = tokens[d]?.start ?? head.start;
     // "the engineer, who ...": a "who" clause makes any noun a person.
-    if (personNouns.has(head.lower) || who) return context.lastPerson;
-    return organizationByHead(head.lower, [...context.organizations, ...orgsBefore(head.start)]);
+    if (personNouns.has(head.lower) || who) return { id: context.lastPerson, words, start };
+    return { id: organizationByHead(head.lower, [...context.organizations, ...orgsBefore(head.start)]), words, start };
   }
 
   function finish(reportedBy: string | undefined): SentenceAttribution {

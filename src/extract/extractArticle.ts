@@ -124,9 +124,12 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       const n = (usedIds.get(baseId) ?? 0) + 1;
       usedIds.set(baseId, n);
       const aboutName = nameOf(about[0]);
-      // An age in the speaker's own description ("Daniil Alfyorov, 27, said", "a soldier, a
-      // 34-year-old ..., told") is the outlet's words, not the speaker's.
-      const own = phrase.kind === 'age' && attribution.verbStart !== undefined && attribution.speakerStart !== undefined && attribution.speakerStart <= phrase.start && phrase.end <= attribution.verbStart;
+      // An age in apposition ("Kuzminov, a 28-year-old captain, ...") or in the speaker's own
+      // description ("Daniil Alfyorov, 27, said") is the outlet's words, not the speaker's.
+      const own =
+        phrase.kind === 'age' &&
+        (phrase.appositive === true ||
+          (attribution.verbStart !== undefined && attribution.speakerStart !== undefined && attribution.speakerStart <= phrase.start && phrase.end <= attribution.verbStart));
       const stated: SentenceAttribution = own ? { kind: 'ASSERTED', quoted: attribution.quoted } : attribution;
       const reporter = nameOf(stated.reportedBy) ?? stated.reporterLabel;
       const figure: BundleFigure = {

@@ -19,6 +19,8 @@ export interface NumberPhrase {
   currency?: string;
   /** "age" for "27-year-old" / "aged 27"; "percent"; else "count". */
   kind: 'count' | 'age' | 'percent';
+  /** An age set off as an apposition: "Alfyorov, 27, said", "Kuzminov, a 28-year-old captain,". */
+  appositive?: boolean;
   /** Words of the number as shown back in statements: "more than 220", "hundreds". */
   display: string;
   /** The unit when the wording itself gives it ("around the clock": hours per day; "a month": months). */
@@ -269,6 +271,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     let upperBound: number | undefined = raw.vague?.[1];
     let end = raw.end;
     let kind: NumberPhrase['kind'] = 'count';
+    let appositive = false;
     let display = tokens.slice(first, end).map((t) => t.text).join(' ');
     // A range: "between 50 and 100", "50 to 100", "50-100", "from 50 to 100".
     const joiner = tokens[end];
@@ -313,6 +316,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
       kind = 'age';
       end += 4;
       if (tokens[first - 1]?.lower === 'the') first -= 1;
+      appositive = tokens[first - 1]?.text === ',' || (/^(a|an)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.text === ',');
     } else if (/^years?$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'old') {
       kind = 'age';
       end += 2;
@@ -321,6 +325,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     } else if (isAppositiveAge(tokens, i, end, raw.value) && qualifier === 'EXACT' && currency === undefined) {
       // "Daniil Alfyorov, 27, said": a plain number set off by commas right after a name.
       kind = 'age';
+      appositive = true;
     } else if (tokens[end]?.text === '%' || (tokens[end]?.lower === 'per' && tokens[end + 1]?.lower === 'cent') || tokens[end]?.lower === 'percent') {
       kind = 'percent';
       end += tokens[end]?.lower === 'per' ? 2 : 1;
@@ -334,6 +339,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     if (lowerBound !== undefined) phrase.lowerBound = lowerBound;
     if (upperBound !== undefined) phrase.upperBound = upperBound;
     if (currency !== undefined) phrase.currency = currency;
+    if (appositive) phrase.appositive = true;
     found.push(phrase);
     i = end;
   }

@@ -10,9 +10,9 @@ const boxHeading =
 
 /** A one-line link or teaser that is not part of the story ("Read more: ..."). */
 const inlineBox =
-  /^\s*(read more|read also|also read|also today|see also|related( coverage| stories)?|more on this( story)?|you (may|might) also like|recommended|watch|listen|latest( news| developments)?|in other news|elsewhere|advertisement|sign up|subscribe)\s*[:\-–—|]/i;
+  /^\s*(read more|read also|also read|also today|see also|related( coverage| stories)?|more on this( story)?|you (may|might) also like|recommended|watch|listen|latest( news| developments)?|in other news|elsewhere|advertisement|sign up|subscribe|support (our |independent |quality )?(journalism|reporting|work)|become a (member|subscriber|patron)|donate)\s*[:\-–—|]/i;
 
-const standaloneJunk = /^\s*(advertisement|sponsored|share this (article|story)|follow us on .*)\s*$/i;
+const standaloneJunk = /^\s*(advertisement|sponsored|share this (article|story)|follow us on .*|(become a (member|subscriber|patron)|donate|support us)\b[^.!?]*)\s*$/i;
 
 /** A line after a box heading that still belongs to the box: a list item or a headline. */
 function looksLikeBoxItem(line: string): boolean {

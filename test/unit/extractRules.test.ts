@@ -126,3 +126,25 @@ describe('mention rules', () => {
     expect(bundle.entities.map((e) => e.id)).toContain('org:rsd-flood-department');
   });
 });
+
+describe('rules from the second held-out set', () => {
+  it('keeps an age in apposition as the outlet\'s even when the sentence is attributed', async () => {
+    const bundle = await draft('Ivan Koval, a 61-year-old engineer, had checked 14 locks, according to Olena Petrenko.');
+    expect(bundle.figures.map((f) => [f.value, f.attribution])).toEqual([
+      [61, { kind: 'ASSERTED' }],
+      [14, { kind: 'SAID', reportedBy: 'person:olena-petrenko' }],
+    ]);
+  });
+  it('drops "Support independent journalism:" and "become a member" lines with their prices', () => {
+    const text = 'The lock opened.\nSupport independent journalism: become a member for $5 a month\nBecome a member today for just $3 a week\n';
+    expect(storyLines(text, 0).kept.map((r) => text.slice(r.start, r.end))).toEqual(['The lock opened.']);
+  });
+  it('lets a place named right before the verb speak as a label, not an organisation named earlier', async () => {
+    const bundle = await draft('The RSD keeps no count of the dams, but Zelenograd says it has "hundreds".');
+    expect(bundle.figures[0]?.attribution).toEqual({ kind: 'SAID', reporterLabel: 'Zelenograd' });
+  });
+  it('labels an unresolved description ("the bureau estimates") rather than crediting an earlier name', async () => {
+    const bundle = await draft('More than 150 barges used the Lake Herald route, the bureau estimates.');
+    expect(bundle.figures[0]?.attribution).toEqual({ kind: 'ESTIMATED', reporterLabel: 'the bureau' });
+  });
+});
