@@ -6,7 +6,7 @@ export interface TextRange {
 
 /** A heading that opens a box of links or headlines that is not part of the story. */
 const boxHeading =
-  /^\s*(latest developments|latest news|latest|related coverage|related stories|related articles|related content|related|more stories|more news|most read|most popular|trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|in other news|more on this( story)?|see also|read more|also today|elsewhere|more (from|by|in|on) [\p{L}\p{N}' ]{1,40}|(most read|latest|top stories) (from|in|on) [\p{L}\p{N}' ]{1,40})\s*[:.]?\s*$/iu;
+  /^\s*(latest developments|latest news|latest|related coverage|related stories|related articles|related content|related|more stories|more news|most read|most popular|trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|in other news|more on this( story)?|see also|read more|also today|elsewhere|more (from|by|in|on) [\p{L}\p{N}' ]{1,40}|(explore )?more on th(is|ese) topics?|related topics|topics|(most read|latest|top stories) (from|in|on) [\p{L}\p{N}' ]{1,40})\s*[:.]?\s*$/iu;
 
 /** A one-line link or teaser that is not part of the story ("Read more: ..."). */
 const inlineBox =

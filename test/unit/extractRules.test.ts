@@ -61,6 +61,13 @@ describe('story lines', () => {
   });
 });
 
+describe('topic boxes', () => {
+  it('drops an "Explore more on these topics" heading and the topic names under it', () => {
+    const text = 'The lock opened.\nExplore more on these topics\nRivers\nZelenograd\n';
+    expect(storyLines(text, 0).kept.map((r) => text.slice(r.start, r.end))).toEqual(['The lock opened.']);
+  });
+});
+
 describe('attribution rules', () => {
   it('makes a figure CLAIMED when the next sentence says the outlet could not independently verify it', async () => {
     const bundle = await draft('The RSD said 300 weirs had failed. Coast Daily could not independently verify the figure.');
