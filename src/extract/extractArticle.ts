@@ -1,6 +1,6 @@
 import type { Bundle, BundleEntity, BundleFigure, BundleRelationship } from '../ingest/bundleSchema.js';
 import { validateBundle } from '../ingest/validateBundle.js';
-import { attributeSentence, type AttributionContext, type SentenceAttribution } from './attribution.js';
+import { attributeSentence, unverified, type AttributionContext, type SentenceAttribution } from './attribution.js';
 import { checkEnglish, checkInput } from './checkInput.js';
 import { countedNoun, type CountedNoun } from './countedNoun.js';
 import { figureTime } from './figureDates.js';
@@ -97,7 +97,7 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
     relationships.push(...memberships(text, here, evidence).filter((r) => !relationships.some((o) => o.from === r.from && o.to === r.to)));
     const attribution = attributeSentence(sentenceText, tokens, here, context);
     const phrases = findNumberPhrases(tokens);
-    if (phrases.length === 0 && /could not be (independently )?(verified|confirmed|checked)|cannot be (independently )?(verified|confirmed|checked)/i.test(sentenceText)) {
+    if (phrases.length === 0 && unverified.test(sentenceText)) {
       for (const [k, figure] of figures.entries()) {
         const stated = figure.attribution;
         if (figureSentence[k] === sentence.index - 1 && (stated.reportedBy !== undefined || stated.reporterLabel !== undefined)) stated.kind = 'CLAIMED';
@@ -124,16 +124,23 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       const n = (usedIds.get(baseId) ?? 0) + 1;
       usedIds.set(baseId, n);
       const aboutName = nameOf(about[0]);
-      const reporter = nameOf(attribution.reportedBy) ?? attribution.reporterLabel;
+      // An age in apposition ("Kuzminov, a 28-year-old captain, ...") or in the speaker's own
+      // description ("Daniil Alfyorov, 27, said") is the outlet's words, not the speaker's.
+      const own =
+        phrase.kind === 'age' &&
+        (phrase.appositive === true ||
+          (attribution.verbStart !== undefined && attribution.speakerStart !== undefined && attribution.speakerStart <= phrase.start && phrase.end <= attribution.verbStart));
+      const stated: SentenceAttribution = own ? { kind: 'ASSERTED', quoted: attribution.quoted } : attribution;
+      const reporter = nameOf(stated.reportedBy) ?? stated.reporterLabel;
       const figure: BundleFigure = {
         id: n === 1 ? baseId : `${baseId}-${n}`,
         value: phrase.value,
         qualifier: phrase.qualifier,
         counts: countsOf(phrase, noun, aboutName).slice(0, 300),
         measure,
-        statement: statementOf(phrase, noun, attribution, reporter, nameOf(attribution.via), aboutName).slice(0, 500),
+        statement: statementOf(phrase, noun, stated, reporter, nameOf(stated.via), aboutName).slice(0, 500),
         about,
-        attribution: { kind: attribution.kind },
+        attribution: { kind: stated.kind },
         evidence,
       };
       if (phrase.lowerBound !== undefined) figure.lowerBound = phrase.lowerBound;
@@ -142,9 +149,9 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
       if (phrase.currency !== undefined) figure.currency = phrase.currency;
       if (time.refersTo !== undefined) figure.refersTo = time.refersTo;
       if (time.refersToEnd !== undefined) figure.refersToEnd = time.refersToEnd;
-      if (attribution.reportedBy !== undefined) figure.attribution.reportedBy = attribution.reportedBy;
-      else if (attribution.reporterLabel !== undefined) figure.attribution.reporterLabel = attribution.reporterLabel.slice(0, 200);
-      if (attribution.via !== undefined) figure.attribution.via = attribution.via;
+      if (stated.reportedBy !== undefined) figure.attribution.reportedBy = stated.reportedBy;
+      else if (stated.reporterLabel !== undefined) figure.attribution.reporterLabel = stated.reporterLabel.slice(0, 200);
+      if (stated.via !== undefined) figure.attribution.via = stated.via;
       figures.push(figure);
       figureSentence.push(sentence.index);
       figureSpans.push({ figureId: figure.id, start: phrase.start, end: phrase.end });
@@ -152,7 +159,10 @@ export async function extractArticle(input: string, resolver: EntityResolver, op
     context.previous = attribution;
     for (const mention of here) {
       if (mention.type === 'Person') context.lastPerson = mention.entityId;
-      if (mention.type === 'Organization') context.organizations.push({ id: mention.entityId, name: nameOf(mention.entityId) ?? mention.text, text: mention.text });
+      if (mention.type === 'Organization') {
+        const kind = entities.get(mention.entityId)?.kind;
+        context.organizations.push({ id: mention.entityId, name: nameOf(mention.entityId) ?? mention.text, text: mention.text, ...(kind !== undefined && { kind }) });
+      }
     }
   }
 

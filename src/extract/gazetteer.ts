@@ -39,7 +39,7 @@ export function gazetteer(): Gazetteer {
 
 /** Head words that make a name an organisation ("... Ministry", "... Times", "... Regiment"). */
 export const organizationCues = new Set(
-  'ministry department directorate agency service services council committee army forces navy guard guards brigade regiment battalion division corps command office union party bank company group institute university times post news pravda telegraph guardian herald journal tribune gazette press media channel network radio tv television broadcasting court parliament government commission bureau foundation organisation organization association centre center inc ltd corp fund assembly cabinet administration police fleet kremlin ministry nato reuters bbc cnn'.split(
+  'ministry department directorate headquarters agency service services council committee army forces navy guard guards brigade regiment battalion division corps command office union party bank company group institute university times post news pravda telegraph guardian herald journal tribune gazette press media channel network radio tv television broadcasting court parliament government commission bureau foundation organisation organization association centre center inc ltd corp fund assembly cabinet administration police fleet kremlin ministry nato reuters bbc cnn'.split(
     ' ',
   ),
 );

@@ -39,6 +39,7 @@ const stopWords = new Set(
 );
 const demonym = /^(\p{Lu}\p{Ll}+(ian|ean|ese|ish|ic)|Western|Eastern|Northern|Southern|Soviet|Nazi|Arab|Thai|Greek|Dutch|French|Swiss|Czech)$/u;
 const speechAfter = new Set(['said', 'says', 'told', 'tells', 'claimed', 'claims', 'added', 'wrote', 'insisted', 'stated', 'explained', 'confirmed']);
+const outletVerbs = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'publishes']);
 const outletCues = new Set(['channel', 'newspaper', 'outlet', 'broadcaster', 'website', 'magazine', 'agency', 'paper', 'daily']);
 const connectors = new Set(['of', 'for', 'de', 'von', 'van', 'al', 'bin']);
 
@@ -76,6 +77,17 @@ function departmentSpans(units: NameUnit[], parents: string[]): Span[] {
     if (!departmentCues.has(unit.lower)) continue;
     let first = k;
     while (first > 0 && first > k - 3 && !units[first - 1]?.capitalised && !stopWords.has(units[first - 1]?.lower ?? '') && units[first - 1]?.chunk === unit.chunk) first -= 1;
+    // "department for prisoners of war": the words after "for"/"of" up to the first capital.
+    if (/^(for|of|on)$/.test(units[k + 1]?.lower ?? '')) {
+      let last = k + 2;
+      while (last < units.length && last < k + 6 && !units[last]?.capitalised && units[last]?.chunk === unit.chunk && (last === k + 2 || !stopWords.has(units[last]?.lower ?? '') || units[last]?.lower === 'of')) last += 1;
+      // Every end is tried ("department for flood warnings issued ..."): the longest name found wins.
+      for (let end = k + 3; end <= last && !units[k + 2]?.capitalised; end += 1) {
+        if (stopWords.has(units[end - 1]?.lower ?? '')) continue;
+        const rest = units.slice(k + 1, end).map((u) => u.text).join(' ');
+        spans.push({ start: k, end, spellings: parents.map((parent) => `${parent} ${unit.text} ${rest}`), lowercase: false });
+      }
+    }
     const mods = units.slice(first, k).map((u) => u.text).join(' ');
     if (mods === '') continue;
     spans.push({ start: first, end: k + 1, spellings: parents.flatMap((parent) => [`${parent} ${mods} ${unit.text}`, `${parent} ${unit.text} of ${mods}`]), lowercase: false });
@@ -117,11 +129,11 @@ export interface MentionResult {
   entities: Map<string, DraftEntity>;
 }
 
-export function slug(text: string): string {
+export function slug(text: string, max = 60): string {
   return strictKey(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
+    .slice(0, max)
     .replace(/-+$/, '');
 }
 
@@ -244,6 +256,8 @@ export async function findMentions(
         const next = units[end];
         if (next?.capitalised && !/['’ʼ]s$/u.test(units[end - 1]?.text ?? '')) end += 1;
         else if (next !== undefined && connectors.has(next.lower) && units[end + 1]?.capitalised && !taken[end + 1] && units[end + 1]?.chunk === unit.chunk) end += 2;
+        // "Coordination Headquarters for the Treatment of ...": "of the" / "for the" inside an organisation's name.
+        else if (next !== undefined && connectors.has(next.lower) && units[end + 1]?.lower === 'the' && units[end + 2]?.capitalised && !taken[end + 2] && units[end + 2]?.chunk === unit.chunk && units.slice(k, end).some((u) => organizationCues.has(u.lower))) end += 3;
         else break;
       }
       let run = units.slice(k, end);
@@ -288,7 +302,12 @@ export async function findMentions(
       run.kind = 'OPERATION';
     } else if (lowerWords.some((word) => organizationCues.has(word)) || (allCaps && !lexicon.places.has(lowerWords[0] ?? '')) || lexicon.organizations.has(lowerWords.join(' '))) {
       run.type = 'Organization';
-    } else if (outletCues.has(beforeLower) || (beforeLower === 'told' && words.length <= 3 && !lexicon.firstNames.has(lowerWords[0] ?? ''))) {
+    } else if (
+      outletCues.has(beforeLower) ||
+      (beforeLower === 'told' && words.length <= 3 && !lexicon.firstNames.has(lowerWords[0] ?? '')) ||
+      // "Mediazona reported", "Verstka wrote": a single unknown name that reports or publishes.
+      (words.length === 1 && outletVerbs.has(run.after?.lower ?? '') && !lexicon.firstNames.has(lowerWords[0] ?? '') && !lexicon.places.has(lowerWords[0] ?? ''))
+    ) {
       run.type = 'Organization';
       run.kind = 'news outlet';
     } else if (lexicon.places.has(lowerWords.join(' ')) || placeCues.has(lowerWords[lowerWords.length - 1] ?? '')) {
@@ -301,7 +320,8 @@ export async function findMentions(
     }
   }
   const draftNew = (type: EntityType, name: string, kind?: string): DraftEntity => {
-    const id = `${prefixOf[type]}:${slug(name) || 'unnamed'}`;
+    // A new entity's id is its whole name in kebab case (long official names included).
+    const id = `${prefixOf[type]}:${slug(name, 120) || 'unnamed'}`;
     let entity = entities.get(id);
     if (entity === undefined) {
       entity = { id, type, name, isNew: true, aliases: new Set() };

@@ -19,6 +19,8 @@ export interface NumberPhrase {
   currency?: string;
   /** "age" for "27-year-old" / "aged 27"; "percent"; else "count". */
   kind: 'count' | 'age' | 'percent';
+  /** An age set off as an apposition: "Alfyorov, 27, said", "Kuzminov, a 28-year-old captain,". */
+  appositive?: boolean;
   /** Words of the number as shown back in statements: "more than 220", "hundreds". */
   display: string;
   /** The unit when the wording itself gives it ("around the clock": hours per day; "a month": months). */
@@ -33,7 +35,7 @@ const units: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const scales: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-const attachedScales: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3, million: 1e6, billion: 1e9, thousand: 1e3 };
+const attachedScales: Record<string, number> = { m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, k: 1e3, million: 1e6, billion: 1e9, thousand: 1e3 };
 const vague: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9_999_999], billions: [2e9, 9_999_999_999],
 };
@@ -61,6 +63,9 @@ const hedges: Array<[string[], Qualifier | 'RANGE']> = (
 ).map(([words, qualifier]): [string[], Qualifier | 'RANGE'] => [words.split(' '), qualifier])
   // Longest first, so that "no more than" wins over "more than".
   .sort((a, b) => b[0].length - a[0].length);
+
+/** Hedges after a number, following "or": "300,000 or more". */
+const trailingHedges: Record<string, Qualifier> = { more: 'AT_LEAST', above: 'AT_LEAST', so: 'ABOUT', thereabouts: 'ABOUT', fewer: 'AT_MOST', less: 'AT_MOST' };
 
 interface RawNumber {
   value: number;
@@ -181,6 +186,15 @@ function isDatePart(tokens: Token[], i: number, end: number, value: number): boo
   return false;
 }
 
+/** "Name, 27,": digits between commas right after a capitalised word that is not a month. */
+function isAppositiveAge(tokens: Token[], i: number, end: number, value: number): boolean {
+  const name = tokens[i - 2];
+  return (
+    end === i + 1 && /^\d{1,3}$/.test(tokens[i]?.text ?? '') && value >= 14 && value <= 110 && tokens[i - 1]?.text === ',' && tokens[end]?.text === ',' &&
+    name !== undefined && /^\p{Lu}\p{Ll}/u.test(name.text) && !months.has(name.lower)
+  );
+}
+
 function hedgeBefore(tokens: Token[], i: number): { qualifier: Qualifier | 'RANGE'; first: number } | null {
   for (const [words, qualifier] of hedges) {
     const first = i - words.length;
@@ -257,6 +271,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     let upperBound: number | undefined = raw.vague?.[1];
     let end = raw.end;
     let kind: NumberPhrase['kind'] = 'count';
+    let appositive = false;
     let display = tokens.slice(first, end).map((t) => t.text).join(' ');
     // A range: "between 50 and 100", "50 to 100", "50-100", "from 50 to 100".
     const joiner = tokens[end];
@@ -280,6 +295,16 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     } else if (hedge?.qualifier === 'RANGE' && upperBound !== undefined && raw.vague === undefined) {
       first = hedge.first;
     }
+    // A hedge after the number: "300,000 or more" (AT_LEAST), "50 or so" (ABOUT), "20 or fewer" (AT_MOST).
+    if (tokens[end]?.lower === 'or' && qualifier === 'EXACT' && upperBound === undefined && lowerBound === undefined) {
+      const after = trailingHedges[tokens[end + 1]?.lower ?? ''];
+      if (after !== undefined) {
+        qualifier = after;
+        if (after === 'AT_LEAST') lowerBound = raw.value;
+        if (after === 'AT_MOST') upperBound = raw.value;
+        end += 2;
+      }
+    }
     // A scale word after a range's high end or currency words: "$1 million", "500,000 dollars".
     const after = tokens[end];
     if (after !== undefined && wordCurrency[after.lower] !== undefined && (currency === undefined)) {
@@ -291,11 +316,16 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
       kind = 'age';
       end += 4;
       if (tokens[first - 1]?.lower === 'the') first -= 1;
+      appositive = tokens[first - 1]?.text === ',' || (/^(a|an)$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.text === ',');
     } else if (/^years?$/.test(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'old') {
       kind = 'age';
       end += 2;
     } else if (tokens[i - 1]?.lower === 'aged') {
       kind = 'age';
+    } else if (isAppositiveAge(tokens, i, end, raw.value) && qualifier === 'EXACT' && currency === undefined) {
+      // "Daniil Alfyorov, 27, said": a plain number set off by commas right after a name.
+      kind = 'age';
+      appositive = true;
     } else if (tokens[end]?.text === '%' || (tokens[end]?.lower === 'per' && tokens[end + 1]?.lower === 'cent') || tokens[end]?.lower === 'percent') {
       kind = 'percent';
       end += tokens[end]?.lower === 'per' ? 2 : 1;
@@ -309,6 +339,7 @@ export function findNumberPhrases(tokens: Token[]): NumberPhrase[] {
     if (lowerBound !== undefined) phrase.lowerBound = lowerBound;
     if (upperBound !== undefined) phrase.upperBound = upperBound;
     if (currency !== undefined) phrase.currency = currency;
+    if (appositive) phrase.appositive = true;
     found.push(phrase);
     i = end;
   }

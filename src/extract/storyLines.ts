@@ -6,13 +6,13 @@ export interface TextRange {
 
 /** A heading that opens a box of links or headlines that is not part of the story. */
 const boxHeading =
-  /^\s*(latest developments|latest news|latest|related coverage|related stories|related articles|related content|related|more stories|more news|most read|most popular|trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|in other news|more on this( story)?|see also|read more|also today|elsewhere)\s*[:.]?\s*$/i;
+  /^\s*(latest developments|latest news|latest|related coverage|related stories|related articles|related content|related|more stories|more news|most read|most popular|trending( now)?|top stories|recommended( for you)?|you (may|might) also like|read next|in other news|more on this( story)?|see also|read more|also today|elsewhere|more (from|by|in|on) [\p{L}\p{N}' ]{1,40}|(explore )?more on th(is|ese) topics?|related topics|topics|(most read|latest|top stories) (from|in|on) [\p{L}\p{N}' ]{1,40})\s*[:.]?\s*$/iu;
 
 /** A one-line link or teaser that is not part of the story ("Read more: ..."). */
 const inlineBox =
-  /^\s*(read more|read also|also read|also today|see also|related( coverage| stories)?|more on this( story)?|you (may|might) also like|recommended|watch|listen|latest( news| developments)?|in other news|elsewhere|advertisement|sign up|subscribe)\s*[:\-–—|]/i;
+  /^\s*(read more|read also|also read|also today|see also|related( coverage| stories)?|more on this( story)?|you (may|might) also like|recommended|watch|listen|latest( news| developments)?|in other news|elsewhere|advertisement|sign up|subscribe|support (our |independent |quality )?(journalism|reporting|work)|become a (member|subscriber|patron)|donate)\s*[:\-–—|]/i;
 
-const standaloneJunk = /^\s*(advertisement|sponsored|share this (article|story)|follow us on .*)\s*$/i;
+const standaloneJunk = /^\s*(advertisement|sponsored|share this (article|story)|follow us on .*|(become a (member|subscriber|patron)|donate|support us)\b[^.!?]*)\s*$/i;
 
 /** A line after a box heading that still belongs to the box: a list item or a headline. */
 function looksLikeBoxItem(line: string): boolean {
