@@ -32,20 +32,25 @@ OPTIONAL CALL (reporterId, aboutId, ok) {
     MATCH (r)<-[:REPORTED_BY]-(f:Figure)
     RETURN f
     UNION
-    WITH reporterId, aboutId WHERE reporterId IS NULL
+    WITH reporterId, aboutId WHERE $reporter IS NULL
     MATCH (:Entity {id: aboutId})<-[:ABOUT]-(f:Figure)
     RETURN f
     UNION
-    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL
-    MATCH (:Source {id: $sourceId})<-[:CITED_IN]-(f:Figure)
-    RETURN f
-    UNION
-    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL AND $sourceId IS NULL
-    MATCH (f:Figure {measure: $measure})
-    RETURN f
-    UNION
-    WITH reporterId, aboutId WHERE reporterId IS NULL AND aboutId IS NULL AND $sourceId IS NULL AND $measure IS NULL
-    MATCH (f:Figure)
+    // Without names: an uncorrelated subquery, so that each branch's condition is checked
+    // before its MATCH (in a correlated one the planner scanned every figure first).
+    WITH reporterId, aboutId WHERE $reporter IS NULL AND $about IS NULL
+    CALL () {
+      MATCH (:Source {id: $sourceId})<-[:CITED_IN]-(f:Figure)
+      RETURN f
+      UNION
+      WITH 1 AS only WHERE $sourceId IS NULL
+      MATCH (f:Figure {measure: $measure})
+      RETURN f
+      UNION
+      WITH 1 AS only WHERE $sourceId IS NULL AND $measure IS NULL
+      MATCH (f:Figure)
+      RETURN f
+    }
     RETURN f
   }
   WITH f, aboutId

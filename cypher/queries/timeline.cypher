@@ -12,8 +12,13 @@ WITH resolved AS entityResolution, resolved.id AS entityId
 OPTIONAL CALL (entityId) {
   WITH entityId WHERE $entity IS NULL OR entityId IS NOT NULL
   CALL (entityId) {
-    WITH entityId WHERE entityId IS NULL
-    MATCH (ev:Event)
+    // Every event only without an entity: in an uncorrelated subquery, so the condition is
+    // checked before the scan (in a correlated one the planner scanned first).
+    WITH entityId WHERE $entity IS NULL
+    CALL () {
+      MATCH (ev:Event)
+      RETURN ev
+    }
     RETURN ev
     UNION
     MATCH (ev:Event {id: entityId})
