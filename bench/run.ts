@@ -644,14 +644,22 @@ function evaluateTargets(scales: ScaleResult[], startup: { firstStart: StartupTi
     met: all((s) => kindsOver(s, (k) => k.p50OursVsRaw, 1.3).length === 0),
   });
   const largest = scales.at(-1);
-  if (largest !== undefined) {
-    const o = largest.systems.ours!.paced.p99;
-    const t = largest.systems['neo4j-graphql']!.paced.p99;
+  const at1m = atScale(1_000_000);
+  if (at1m !== undefined) {
+    const o = at1m.systems.ours!.paced.p99;
+    const t = at1m.systems['neo4j-graphql']!.paced.p99;
     targets.push({
-      name: `p99 at ${scaleName(largest.scale)}, ours / @neo4j/graphql (same offered load, median of rounds)`,
+      name: 'p99 at 1M, ours / @neo4j/graphql (same offered load, median of rounds)',
       goal: '≤ 1×',
-      measured: `${largest.ratios.p99OursVsNeo4jGraphql}× (${showSpread(o)} vs ${showSpread(t)} ms @ ${largest.pacedRate}/s)`,
-      met: largest.ratios.p99OursVsNeo4jGraphql === null ? null : largest.ratios.p99OursVsNeo4jGraphql <= 1,
+      measured: `${at1m.ratios.p99OursVsNeo4jGraphql}× (${showSpread(o)} vs ${showSpread(t)} ms @ ${at1m.pacedRate}/s)`,
+      met: at1m.ratios.p99OursVsNeo4jGraphql === null ? null : at1m.ratios.p99OursVsNeo4jGraphql <= 1,
+    });
+  } else {
+    targets.push({
+      name: 'p99 at 1M, ours / @neo4j/graphql (same offered load, median of rounds)',
+      goal: '≤ 1×',
+      measured: `not measured (1M not run); ${perScale((s) => `${s.ratios.p99OursVsNeo4jGraphql}×`)}`,
+      met: null,
     });
   }
   const at10k = atScale(10_000);
