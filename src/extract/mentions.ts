@@ -66,8 +66,8 @@ function armySpans(units: NameUnit[]): Span[] {
 }
 
 /**
- * Spellings for a department worded around its parent: "the prisoner-of-war department of
- * Defence Intelligence of Ukraine (DIU)" is also tried as "DIU prisoner-of-war department",
+ * Spellings for a department worded around its parent: "the X department of Some Agency
+ * (SA)" is also tried as "SA X department",
  * the way aliases of departments are usually written. `parents` are the capitalised names and
  * acronyms of the sentence and the article.
  */

@@ -9,7 +9,7 @@ publisher: Test Draft Desk
 published: 2024-03-02
 ---
 
-Vitaly Matviyenko, a spokesman for the prisoner-of-war department of the GUR, told the Financial Times that more than 300 Russian soldiers had surrendered through the hotline.
+Vitaly Matviyenko, who speaks for the GUR department on captured soldiers, told the Financial Times that more than 300 Russian soldiers had surrendered through the hotline.
 The line reportedly receives about 40 calls a night.
 
 Read more: Storm closes 12 ferry routes`;
@@ -68,7 +68,7 @@ describe('draftArticle', () => {
 
   it('gives a draft that ingestArticle takes as it is', async () => {
     // A speaker of its own: other test files count the seed people's figures while this runs.
-    const own = report.replace('Vitaly Matviyenko, a spokesman for the prisoner-of-war department of the GUR,', 'Petro Draftdesk, a spokesman for the Draftdesk Institute,');
+    const own = report.replace('Vitaly Matviyenko, who speaks for the GUR department on captured soldiers,', 'Petro Draftdesk, a spokesman for the Draftdesk Institute,');
     const { body } = await server.query(DRAFT, { text: own }, auth);
     const bundle = body.data.draftArticle.bundle;
     bundle.source.id = 'source:draftdesk-hotline-callers';

@@ -125,7 +125,7 @@ describe('hotline-first-months.json (The Guardian, January 2023)', () => {
   it('cites the Guardian with the headline, publisher and month of its front matter', () => {
     expect(bundle().source).toEqual({
       id: 'source:guardian-hotline-first-months',
-      title: "Ukraine's surrender hotline reports thousands of contacts from Russian soldiers",
+      title: "Thousands of Russian soldiers contact Ukraine's surrender line (headline paraphrased)",
       publisher: 'The Guardian',
       published: '2023-01',
     });
@@ -187,7 +187,7 @@ describe('hotline-220-via-ft.json (Ukrainska Pravda, 4 January 2024)', () => {
   it('cites Ukrainska Pravda with the headline, publisher and day of its front matter', () => {
     expect(bundle().source).toEqual({
       id: 'source:ukrainska-pravda-hotline-220-via-ft',
-      title: 'More than 220 Russian troops have surrendered through the "I Want to Live" line, FT reports',
+      title: 'FT: over 220 Russian soldiers gave themselves up via the "I Want to Live" line (headline paraphrased)',
       publisher: 'Ukrainska Pravda',
       published: '2024-01-04',
     });
@@ -248,7 +248,7 @@ describe('kuzminov-reward.json (Meduza, 5 September 2023)', () => {
   it('cites Meduza with the headline, publisher and day of its front matter', () => {
     expect(bundle().source).toEqual({
       id: 'source:meduza-kuzminov-reward',
-      title: 'Defecting helicopter pilot will receive half a million dollars, Ukrainian intelligence says',
+      title: 'Ukrainian intelligence: the defecting helicopter pilot is to get $500,000 (headline paraphrased)',
       publisher: 'Meduza',
       published: '2023-09-05',
     });
