@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig } from './config/env.js';
 import { connectNeo4j } from './db/connect.js';
 import { EmbeddedNeo4jError } from './db/embeddedNeo4j.js';
-import { loadCypher } from './graph/cypherStatements.js';
-import { Executor } from './graph/executor.js';
+import { loadCypher } from './db/cypherStatements.js';
+import { Executor } from './db/executor.js';
 import { setupSchema } from './graph/setupSchema.js';
 import { seedIfEmpty } from './ingest/seed.js';
 import { createLogger } from './log.js';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embeddedNeo4j.js';
 import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/graph/executor.js';
-import { loadCypher } from '../src/graph/cypherStatements.js';
+import { Executor } from '../src/db/executor.js';
+import { loadCypher } from '../src/db/cypherStatements.js';
 import { setupSchema } from '../src/graph/setupSchema.js';
 import { seed } from '../src/ingest/seed.js';
 

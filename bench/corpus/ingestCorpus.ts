@@ -1,4 +1,4 @@
-import type { Executor } from '../../src/graph/executor.js';
+import type { Executor } from '../../src/db/executor.js';
 import type { Bundle } from '../../src/ingest/bundleSchema.js';
 import { loadBundle, loadBundles } from '../../src/ingest/loadBundle.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { projectRoot } from '../../src/config/projectRoot.js';
 import { createDriver } from '../../src/db/driver.js';
-import { loadCypher, statement } from '../../src/graph/cypherStatements.js';
+import { loadCypher, statement } from '../../src/db/cypherStatements.js';
 import { nameKeys } from '../../src/graph/nameKeys.js';
 import { encodeCursor } from '../../src/graph/pagination.js';
 import { luceneQuery } from '../../src/graph/searchQuery.js';
-import { toNative } from '../../src/graph/toNative.js';
+import { toNative } from '../../src/db/toNative.js';
 import type { QueryKind } from '../mix/documents.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from '../db/executor.js';
 import { nameKeys } from '../graph/nameKeys.js';
 import type { EntityCandidate, EntityResolver, KnownMeasure } from './resolverTypes.js';
 

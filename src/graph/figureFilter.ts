@@ -1,6 +1,6 @@
 import { badUserInput } from '../errors/codes.js';
 import { nameLookup, resolvedId, type NameLookup } from './findEntity.js';
-import type { Row } from './executor.js';
+import type { Row } from '../db/executor.js';
 import { endOf, startOf } from './partialDate.js';
 
 export interface FigureFilterInput {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Executor } from './executor.js';
+import type { Executor } from '../db/executor.js';
 import { nameKeys } from './nameKeys.js';
 import type { ClaimRecord, EntityRecord, FigurePage, FigureRecord, RelationRecord, SourceRecord } from './records.js';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, badUserInput } from '../errors/codes.js';
 import { recomputePreferred } from './claims/recompute.js';
-import type { Executor, Row } from './executor.js';
+import type { Executor, Row } from '../db/executor.js';
 
 interface StoredRelationship {
   type: string;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors/codes.js';
 import { recomputePreferred } from './claims/recompute.js';
-import type { Executor } from './executor.js';
+import type { Executor } from '../db/executor.js';
 
 export interface RetractResult {
   figuresDeleted: number;

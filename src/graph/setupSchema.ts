@@ -1,4 +1,4 @@
-import type { Executor } from './executor.js';
+import type { Executor } from '../db/executor.js';
 
 /**
  * Applies every constraint and index in cypher/schema/ (all written IF NOT EXISTS, so this is

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from '../db/executor.js';
 
 /**
  * /healthz: the process is up (200 while it runs).

@@ -1,7 +1,7 @@
 import { loadConfig, ConfigError } from '../config/env.js';
 import { connectNeo4j } from '../db/connect.js';
-import { loadCypher } from '../graph/cypherStatements.js';
-import { Executor } from '../graph/executor.js';
+import { loadCypher } from '../db/cypherStatements.js';
+import { Executor } from '../db/executor.js';
 import { setupSchema } from '../graph/setupSchema.js';
 import { createLogger } from '../log.js';
 import { loadBundle } from './loadBundle.js';

@@ -1,4 +1,4 @@
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from '../db/executor.js';
 import { recomputePreferred } from '../graph/claims/recompute.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { Bundle } from './bundleSchema.js';

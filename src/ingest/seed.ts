@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { projectRoot } from '../config/projectRoot.js';
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from '../db/executor.js';
 import { loadBundle } from './loadBundle.js';
 import { bundleFiles, readJson } from './readBundles.js';
 import { validateBundle } from './validateBundle.js';

@@ -1,4 +1,4 @@
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import { figureClaims } from '../graph/claims/figureClaims.js';
 import { figureVerdict, verdictReason } from '../graph/claims/figureVerdict.js';
 import type { ClaimRecord, EntityRecord, FigureRecord, SourceRecord } from '../graph/records.js';

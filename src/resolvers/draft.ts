@@ -1,4 +1,4 @@
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import { requireWrite } from '../auth/writeTokens.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { graphResolver } from '../extract/graphResolver.js';

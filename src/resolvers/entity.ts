@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import type { EntityRecord, RelationRecord, SourceRecord } from '../graph/records.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 import { entityClaims } from './claim.js';

@@ -1,4 +1,4 @@
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import type { FigureRecord, SourceRecord } from '../graph/records.js';
 import { displayFigure } from '../graph/figureDisplay.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';

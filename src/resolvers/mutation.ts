@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import { requireWrite } from '../auth/writeTokens.js';
 import { ErrorCode, badUserInput } from '../errors/codes.js';
 import { mergeEntities, unmergeEntity } from '../graph/merges.js';

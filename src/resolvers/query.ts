@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { GraphContext } from '../server/context.js';
+import type { GraphContext } from './context.js';
 import { relationAsks } from './selectionLookahead.js';
 import { badUserInput } from '../errors/codes.js';
 import { findEntity, nameLookup, requireEntity, resolvedId } from '../graph/findEntity.js';

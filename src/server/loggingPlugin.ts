@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphContext } from './context.js';
+import type { GraphContext } from '../resolvers/context.js';
 import { ErrorCode, isGraphQLError } from '../errors/codes.js';
 
 /**

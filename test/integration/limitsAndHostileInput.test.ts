@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
-import { loadCypher } from '../../src/graph/cypherStatements.js';
-import { Executor } from '../../src/graph/executor.js';
+import { loadCypher } from '../../src/db/cypherStatements.js';
+import { Executor } from '../../src/db/executor.js';
 import { createLogger } from '../../src/log.js';
 import { startServer, type RunningServer } from '../../src/server/createServer.js';
 import { startTestServer, TEST_WRITE_TOKEN, type TestServer } from '../support/graph.js';

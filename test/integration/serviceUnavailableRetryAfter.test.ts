@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadCypher } from '../../src/graph/cypherStatements.js';
-import { Executor } from '../../src/graph/executor.js';
+import { loadCypher } from '../../src/db/cypherStatements.js';
+import { Executor } from '../../src/db/executor.js';
 import { createLogger } from '../../src/log.js';
 import { startServer, type RunningServer } from '../../src/server/createServer.js';
 import { startTestServer, type TestServer } from '../support/graph.js';

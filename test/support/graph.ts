@@ -1,8 +1,8 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
-import { loadCypher } from '../../src/graph/cypherStatements.js';
-import { Executor } from '../../src/graph/executor.js';
+import { loadCypher } from '../../src/db/cypherStatements.js';
+import { Executor } from '../../src/db/executor.js';
 import { createLogger } from '../../src/log.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server/createServer.js';
 

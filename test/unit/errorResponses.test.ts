@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { Neo4jError } from 'neo4j-driver';
-import { translateError } from '../../src/graph/executor.js';
+import { translateError } from '../../src/db/translateError.js';
 import { serviceUnavailable } from '../../src/errors/serviceUnavailable.js';
 import { createLogger } from '../../src/log.js';
 import { INTERNAL_MESSAGE, maskError } from '../../src/server/errorMasking.js';
 import { loggingPlugin } from '../../src/server/loggingPlugin.js';
 import { retryAfterPlugin } from '../../src/server/retryAfterPlugin.js';
-import type { GraphContext } from '../../src/server/context.js';
+import type { GraphContext } from '../../src/resolvers/context.js';
 
 const driverText = "Node(12) already exists with label `Entity` and property `id` = 'person:x' (bolt://10.0.0.1:7687)";
 const unavailable = () => translateError(new Neo4jError('Connection refused: bolt://127.0.0.1:7687', 'ServiceUnavailable', '08N01', 'connection'));

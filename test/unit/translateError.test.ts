@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { translateError } from '../../src/graph/executor.js';
+import { translateError } from '../../src/db/translateError.js';
 import { retryAfterOf } from '../../src/errors/serviceUnavailable.js';
 
 const driverError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error: general processing exception');

@@ -1,4 +1,4 @@
-import type { Executor } from '../executor.js';
+import type { Executor } from '../../db/executor.js';
 import type { Loaders } from '../loaders.js';
 import type { ClaimRecord, DisagreementRecord, FigureRecord } from '../records.js';
 import { figureClaims } from './figureClaims.js';

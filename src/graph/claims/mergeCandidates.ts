@@ -1,4 +1,4 @@
-import type { Executor } from '../executor.js';
+import type { Executor } from '../../db/executor.js';
 import type { EntityRecord } from '../records.js';
 
 export interface MergeCandidateRecord {

@@ -1,4 +1,4 @@
-import type { Row } from '../executor.js';
+import type { Row } from '../../db/executor.js';
 import { nameKeys, spellingVariants } from '../nameKeys.js';
 import { endOf, startOf } from '../partialDate.js';
 import { judgeSlot, slotsOf, type ClaimInput } from './preferred.js';

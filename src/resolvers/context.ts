@@ -1,4 +1,4 @@
-import type { Executor } from '../graph/executor.js';
+import type { Executor } from '../db/executor.js';
 import type { Logger } from '../log.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
 import type { WriteAccess } from '../auth/writeTokens.js';

@@ -1,7 +1,5 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
-import { ErrorCode, isGraphQLError } from '../errors/codes.js';
-import { serviceUnavailable } from '../errors/serviceUnavailable.js';
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
+import { translateError } from './translateError.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
 import { toNative } from './toNative.js';
 
@@ -31,7 +29,7 @@ export interface ExecutorOptions {
 /**
  * The one module that talks to neo4j-driver. Runs named statements from cypher/ with
  * parameters only, reads through executeRead (routed to readers in a cluster) and writes
- * through executeWrite, and translates driver errors into client error codes. Nothing else
+ * through executeWrite, and translates driver errors (./translateError.ts) into client error codes. Nothing else
  * in the code base looks at a Neo4jError.
  */
 export class Executor {
@@ -224,44 +222,4 @@ function toParams(value: unknown): unknown {
 async function runAll(tx: ManagedTransaction | Transaction, query: string, params: Row): Promise<Row[]> {
   const result = await tx.run(query, toParams(params) as Row);
   return result.records.map((record) => toNative(record.toObject()) as Row);
-}
-
-/** Retry-After when Neo4j cannot be reached: a restart or a failover takes seconds. */
-const UNREACHABLE_RETRY_SECONDS = 5;
-/** Retry-After when every connection stayed busy for the whole acquisition wait: load passes sooner. */
-const BUSY_RETRY_SECONDS = 2;
-
-/**
- * Maps a driver error to what a client may see. Connection trouble becomes
- * SERVICE_UNAVAILABLE, a time-out TIMEOUT, a constraint violation CONFLICT; anything else is
- * returned unchanged so the server masks it as an internal error (the log keeps the detail).
- */
-export function translateError(error: unknown): unknown {
-  if (isGraphQLError(error)) return error;
-  if (!(error instanceof Neo4jError)) return error;
-  const code = error.code ?? '';
-  if (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
-    code === 'Neo.ClientError.Database.DatabaseNotFound'
-  ) {
-    return serviceUnavailable('The graph database is unavailable; try again shortly.', UNREACHABLE_RETRY_SECONDS, error);
-  }
-  if (/connection acquisition timed out/i.test(error.message)) {
-    return serviceUnavailable('The graph database is too busy to answer now; try again shortly.', BUSY_RETRY_SECONDS, error);
-  }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
-    return new GraphQLError('The query took too long and was stopped.', {
-      extensions: { code: ErrorCode.TIMEOUT },
-      originalError: error,
-    });
-  }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new GraphQLError('The write conflicts with data already in the graph.', {
-      extensions: { code: ErrorCode.CONFLICT },
-      originalError: error,
-    });
-  }
-  return error;
 }
