@@ -55,12 +55,24 @@ export function nameLookup(text: string, argument: string): NameLookup {
   return { text: trimmed, ...nameKeys(trimmed) };
 }
 
+/** How cypher/fragments/resolve-name resolved a name: the id, or the best candidates (none, or several). */
+export interface Resolution {
+  id: string | null;
+  candidates: string[];
+}
+
+/** Like resolvedId, but a name that matches nothing gives null (for `entity(name:)`). */
+export function resolvedOrNull(resolved: Resolution, lookup: NameLookup, argument: string): string | null {
+  if (resolved.id === null && resolved.candidates.length <= 1) return null;
+  return resolvedId(resolved, lookup, argument);
+}
+
 /**
  * The id a statement resolved a name to (the `resolved` map of fragments/resolve-name), or the
  * same errors as requireEntity: UNKNOWN_ENTITY when nothing matched, AMBIGUOUS_NAME when
  * several did.
  */
-export function resolvedId(resolved: { id: string | null; candidates: string[] }, lookup: NameLookup, argument: string): string {
+export function resolvedId(resolved: Resolution, lookup: NameLookup, argument: string): string {
   if (resolved.id !== null) return resolved.id;
   if (resolved.candidates.length > 1) throw ambiguous(argument, lookup.text, resolved.candidates);
   throw unknown(argument, lookup.text);

@@ -54,6 +54,11 @@ export interface Loaders {
   /** What was read from a source: the entities it names and its claims about them. */
   readFrom: DataLoader<string, { entities: EntityRecord[]; claims: ClaimRecord[] }>;
   primeEntity(record: EntityRecord | null | undefined): void;
+  /**
+   * Records an entity's relations of some pairs, read by the request's statement: merged with
+   * what the request already holds of that entity, kept in the relations statement's order.
+   */
+  primeRelations(id: string, pairs: RelationPairs, list: RelationRecord[]): void;
 }
 
 function byKey<T>(rows: Array<Record<string, unknown>>, key: string, value: string): Map<string, T> {
@@ -119,6 +124,17 @@ export function createLoaders(executor: Executor): Loaders {
     },
     { cacheKeyFn: (key) => `${key.id}|${pairsKey(key.wanted)}|${pairsKey(key.next)}` },
   );
+  const primeRelations = (id: string, pairs: RelationPairs, list: RelationRecord[]) => {
+    const known = loaded.get(id);
+    if (known === undefined || pairs === 'all') {
+      loaded.set(id, { pairs, list: [...list].sort(relationOrder) });
+      return;
+    }
+    if (known.pairs === 'all') return;
+    const seen = new Set(known.list.map(relationKey));
+    const merged = [...known.list, ...list.filter((relation) => !seen.has(relationKey(relation)))].sort(relationOrder);
+    loaded.set(id, { pairs: new Set([...known.pairs, ...pairs]), list: merged });
+  };
   const relations = (id: string, wanted: RelationPairs, next: RelationPairs | null) => {
     const known = loaded.get(id);
     // Already loaded: the entity's relations, and (two levels) what is asked of each neighbour.
@@ -141,6 +157,7 @@ export function createLoaders(executor: Executor): Loaders {
   return {
     entity,
     primeEntity,
+    primeRelations,
     figure: new DataLoader(async (ids) => {
       const found = byKey<FigureRecord | null>(await executor.read('figures/by-ids', { ids: [...ids] }), 'id', 'figure');
       return ids.map((id) => found.get(id) ?? null);
@@ -218,6 +235,14 @@ export function createLoaders(executor: Executor): Loaders {
       return ids.map((id) => found.get(id) ?? []);
     }),
   };
+}
+
+const relationKey = (r: RelationRecord) => `${r.type}|${r.direction}|${r.other.id}`;
+/** The relations statement's order: type, direction, the other end's name (then id). */
+function relationOrder(a: RelationRecord, b: RelationRecord): number {
+  const keys: Array<[string, string]> = [[a.type, b.type], [a.direction, b.direction], [a.other.name, b.other.name], [a.other.id, b.other.id]];
+  for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
+  return 0;
 }
 
 function figurePageKey(key: FigurePageKey): string {

@@ -1,13 +1,16 @@
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../log.js';
-import { createLoaders, type Loaders } from '../graph/loaders.js';
+import { createLoaders } from '../graph/loaders.js';
+import { createRequestReader } from '../graph/plan/requestStatement.js';
+import type { RequestGraph } from '../graph/requestGraph.js';
 import type { WriteAccess } from '../auth/writeTokens.js';
 
-/** What every resolver receives. Built fresh for each request: loaders never share a cache across requests. */
-export interface GraphContext {
+/**
+ * What every resolver receives. Built fresh for each request: loaders never share a cache
+ * across requests, and `read` folds the request's root fields into one statement.
+ */
+export interface GraphContext extends RequestGraph {
   requestId: string;
-  executor: Executor;
-  loaders: Loaders;
   logger: Logger;
   /** Whether this request may run mutations (decided from its Authorization header). */
   writeAccess: WriteAccess;
@@ -15,5 +18,6 @@ export interface GraphContext {
 
 export function createContext(base: Executor, logger: Logger, requestId: string, writeAccess: WriteAccess): GraphContext {
   const executor = base.forRequest();
-  return { requestId, executor, loaders: createLoaders(executor), logger: logger.child({ requestId }), writeAccess };
+  const loaders = createLoaders(executor);
+  return { requestId, executor, loaders, read: createRequestReader(executor, loaders), logger: logger.child({ requestId }), writeAccess };
 }

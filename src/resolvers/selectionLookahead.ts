@@ -1,27 +1,9 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { RelationPairs } from '../graph/loaders.js';
+import { relationFieldPairs } from '../graph/plan/relationFields.js';
 
-/** `TYPE:DIRECTION` keys, as the relation loader takes them. */
-export const pairs = (direction: 'OUT' | 'IN', ...types: string[]) => types.map((type) => `${type}:${direction}`);
-
-/**
- * The relationship type:direction pairs behind each field that lists relations, over every
- * entity type that has the field (`events` is PARTICIPATED_IN out of a person or organisation,
- * OCCURRED_IN into a place): a superset is safe, the resolvers filter. `relations` can ask
- * for any pair.
- */
-const fieldPairs: Record<string, readonly string[] | 'all'> = {
-  relations: 'all',
-  organizations: pairs('OUT', 'MEMBER_OF', 'LEADS'),
-  events: [...pairs('OUT', 'PARTICIPATED_IN'), ...pairs('IN', 'OCCURRED_IN')],
-  members: pairs('IN', 'MEMBER_OF', 'LEADS'),
-  parts: pairs('IN', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
-  partOf: pairs('OUT', 'PART_OF', 'OPERATED_BY', 'PART_OF_EVENT'),
-  locatedIn: pairs('OUT', 'LOCATED_IN'),
-  contains: pairs('IN', 'LOCATED_IN'),
-  participants: pairs('IN', 'PARTICIPATED_IN'),
-  place: pairs('OUT', 'OCCURRED_IN'),
-};
+export { pairs } from '../graph/plan/relationFields.js';
+const fieldPairs = relationFieldPairs;
 
 /** The relation pairs a selection asks for (through fragments too); null when none. */
 export function pairsAsked(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>, depth = 0): 'all' | null {

@@ -38,7 +38,7 @@ export type TestServerOptions = Pick<ServerOptions, 'writeTokens' | 'maxBodyByte
 export async function startTestServer(uri = inject('boltUri'), options: TestServerOptions = {}): Promise<TestServer> {
   const graph = connectTestGraph(uri);
   const server = await startServer(
-    { executor: graph.executor, logger: createLogger('silent'), ...options, writeTokens: options.writeTokens ?? [TEST_WRITE_TOKEN] },
+    { executor: graph.executor, logger: createLogger((process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent'), ...options, writeTokens: options.writeTokens ?? [TEST_WRITE_TOKEN] },
     0,
     '127.0.0.1',
   );

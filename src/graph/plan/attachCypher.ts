@@ -1,0 +1,163 @@
+import type { EntityPlan, FigurePlan, PageAsk, RelationAsk, SourcePlan } from './selectionPlan.js';
+
+/**
+ * Compiles selection plans (./selectionPlan.ts) into Cypher map expressions over a bound node:
+ * the "attachments" of an entity, figure or source, which the request's statement returns next
+ * to its rows and ./primeLoaders.ts puts into the loaders. Each attachment says what it holds
+ * (ids, relation pairs, page windows), so priming needs no plan.
+ *
+ * The projections here are those of the loaders' statements (cypher/entities/relations,
+ * entities/sources, entities/figure-pages, sources/figure-pages, figures/comparable), with the
+ * same order, so a primed answer is the answer the loader would have read.
+ *
+ * Only the fixed relationship types of the schema's relation fields and the labels are written
+ * into the text; every value (page windows) is a parameter. Variables get fresh names, so no
+ * nested pattern binds an outer variable by accident.
+ */
+export class AttachCompiler {
+  readonly params: Record<string, unknown> = {};
+  private count = 0;
+
+  constructor(private readonly prefix: string) {}
+
+  fresh(base: string): string {
+    return `${base}_${this.count++}`;
+  }
+
+  private param(value: unknown): string {
+    const name = `${this.prefix}p${this.count++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  entity(x: string, plan: EntityPlan): string {
+    const parts = [`id: ${x}.id`];
+    if (plan.relations !== null) parts.push(`rel: ${this.relation(x, plan.relations)}`);
+    if (plan.sources !== null) {
+      const s = this.fresh('s');
+      parts.push(`sources: [(${x})-[:CITED_IN]->(${s}:Source) | ${this.sourceEntry(s, plan.sources)}]`);
+    }
+    if (plan.pages.length > 0) parts.push(`pages: [${plan.pages.map((page) => this.page(x, page)).join(', ')}]`);
+    return `{${parts.join(', ')}}`;
+  }
+
+  /**
+   * One entity's relations of the asked pairs, as a pattern comprehension (cheap to plan, which
+   * matters in a statement nesting many); the loader's order is restored when priming.
+   */
+  private relation(x: string, ask: RelationAsk): string {
+    const r = this.fresh('r');
+    const o = this.fresh('o');
+    const pattern = relationPattern(x, r, o, ask.pairs);
+    const fields = [
+      `type: type(${r})`,
+      `direction: ${pattern.direction}`,
+      `role: ${r}.role`,
+      `since: ${r}.since`,
+      `until: ${r}.until`,
+      `other: ${entityRecord(o)}`,
+      `sourceIds: coalesce(${r}.sources, [])`,
+    ];
+    if (ask.sources !== null) {
+      const s = this.fresh('s');
+      fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
+    }
+    if (ask.other !== null) {
+      const next = this.entity(o, ask.other);
+      const everyPair = ask.otherPairs === 'all' || (ask.pairs !== 'all' && ask.pairs.every((pair) => ask.otherPairs.includes(pair)));
+      // Only the neighbours reached through a field that asks more of them are expanded.
+      fields.push(everyPair ? `next: ${next}` : `next: CASE WHEN type(${r}) + ':' + ${pattern.direction} IN ${pairList(ask.otherPairs as readonly string[])} THEN ${next} END`);
+    }
+    const pairs = ask.pairs === 'all' ? ['*'] : ask.pairs;
+    return `{pairs: ${pairList(pairs)}, list: [${pattern.match}${pattern.where} | {${fields.join(', ')}}]}`;
+  }
+
+  private page(x: string, ask: PageAsk): string {
+    const f = this.fresh('f');
+    const match = `(${f}:Figure)-[:${ask.relType}]->(${x})`;
+    return (
+      `{relType: '${ask.relType}', offset: ${this.param(ask.offset)}, limit: ${this.param(ask.limit)}, ` +
+      `total: COUNT { MATCH ${match} }, ` +
+      `figures: COLLECT { MATCH ${match} WITH ${f} ORDER BY ${f}.refersFromDay, ${f}.id SKIP ${this.param(ask.offset)} LIMIT ${this.param(ask.limit)} ` +
+      `RETURN ${this.figureEntry(f, ask.figure)} }}`
+    );
+  }
+
+  /** A figure's record and, when its selection asks more, its attachment. */
+  figureEntry(f: string, plan: FigurePlan | null): string {
+    return `{record: ${this.figureRecord(f)}${plan === null ? '' : `, att: ${this.figure(f, plan)}`}}`;
+  }
+
+  private sourceEntry(s: string, plan: SourcePlan): string {
+    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 ? '' : `, att: ${this.source(s, plan)}`}}`;
+  }
+
+  figure(f: string, plan: FigurePlan): string {
+    const parts = [`id: ${f}.id`];
+    const one = (type: string, entity: EntityPlan) => {
+      const x = this.fresh('x');
+      return `[(${f})-[:${type}]->(${x}:Entity) | ${this.entity(x, entity)}]`;
+    };
+    if (plan.reportedBy !== null) parts.push(`reportedBy: ${one('REPORTED_BY', plan.reportedBy)}`);
+    if (plan.via !== null) parts.push(`via: ${one('VIA', plan.via)}`);
+    if (plan.about !== null) parts.push(`about: ${one('ABOUT', plan.about)}`);
+    if (plan.sources !== null) {
+      const s = this.fresh('s');
+      parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${this.source(s, plan.sources)}]`);
+    }
+    if (plan.comparable !== null) {
+      const g = this.fresh('g');
+      parts.push(
+        `comparable: COLLECT { MATCH (${g}:Figure {measure: ${f}.measure}) WHERE ${g} <> ${f} ` +
+          `WITH ${g} ORDER BY ${g}.refersFromDay, ${g}.id LIMIT 100 RETURN ${this.figureEntry(g, plan.comparable === 'plain' ? null : plan.comparable)} }`,
+      );
+    }
+    return `{${parts.join(', ')}}`;
+  }
+
+  source(s: string, plan: SourcePlan): string {
+    return `{id: ${s}.id, pages: [${plan.pages.map((page) => this.page(s, page)).join(', ')}]}`;
+  }
+
+  /** A figure as cypher/figures/by-ids projects it. */
+  private figureRecord(f: string): string {
+    const x = this.fresh('x');
+    const s = this.fresh('s');
+    return (
+      `${f} {.*, reportedBy: [(${f})-[:REPORTED_BY]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
+      `via: [(${f})-[:VIA]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
+      `about: [(${f})-[:ABOUT]->(${x}:Entity) | ${entityRecord(x)}], ` +
+      `sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
+    );
+  }
+}
+
+/** The closed list of relationship types between entities (src/ingest/bundleSchema.ts). */
+const ALL_TYPES = 'MEMBER_OF|LEADS|PART_OF|OPERATED_BY|LOCATED_IN|PARTICIPATED_IN|OCCURRED_IN|PART_OF_EVENT|CITIZEN_OF|ESTABLISHED';
+
+/**
+ * The pattern for some type:direction pairs: directed when they share a direction (so Neo4j
+ * expands only that side), otherwise both ways with a filter on the pair.
+ */
+function relationPattern(x: string, r: string, o: string, pairs: readonly string[] | 'all') {
+  const direction = `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`;
+  if (pairs === 'all') return { match: `(${x})-[${r}:${ALL_TYPES}]-(${o}:Entity)`, direction, where: '' };
+  const types = [...new Set(pairs.map((pair) => pair.split(':')[0]!))].join('|');
+  const directions = new Set(pairs.map((pair) => pair.split(':')[1]));
+  if (directions.size === 1 && directions.has('OUT')) return { match: `(${x})-[${r}:${types}]->(${o}:Entity)`, direction: `'OUT'`, where: '' };
+  if (directions.size === 1 && directions.has('IN')) return { match: `(${x})<-[${r}:${types}]-(${o}:Entity)`, direction: `'IN'`, where: '' };
+  const list = pairList(pairs);
+  return { match: `(${x})-[${r}:${types}]-(${o}:Entity)`, direction, where: ` WHERE type(${r}) + ':' + ${direction} IN ${list}` };
+}
+
+/** A Cypher list of pairs: from the schema's fixed table (./relationFields.ts), never from input. */
+const pairList = (pairs: readonly string[]) => `[${pairs.map((pair) => `'${pair}'`).join(', ')}]`;
+
+/** An entity as the loaders' statements project it (src/graph/records.ts EntityRecord). */
+export function entityRecord(x: string): string {
+  return `${x} {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(${x}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}`;
+}
+
+export function sourceRecord(s: string): string {
+  return `${s} {.id, .title, .publisher, .url, .published}`;
+}

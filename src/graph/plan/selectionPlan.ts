@@ -1,0 +1,297 @@
+import type { ArgumentNode, DirectiveNode, FieldNode, GraphQLResolveInfo, SelectionNode, SelectionSetNode, ValueNode } from 'graphql';
+import { pageWindow } from '../pagination.js';
+import { relationFieldPairs } from './relationFields.js';
+
+/**
+ * What a selection will ask of the data behind one entity, figure or source, beyond the fields
+ * its record already holds: the loads its resolvers would make (relations, sources, figure
+ * pages, comparable figures), each with what is asked of the records they bring. A plan is
+ * compiled into the request's one statement (./attachCypher.ts), and its answers are primed
+ * into the request's loaders (./primeLoaders.ts), so the resolvers find everything loaded.
+ * A plan may ask for more than the resolvers use (a superset is safe); what it misses, the
+ * loaders still fetch.
+ */
+export interface EntityPlan {
+  /** Every relation field's ask, merged into one (one expansion per entity in the statement). */
+  relations: RelationAsk | null;
+  /** Entity.sources, and what is asked of them. */
+  sources: SourcePlan | null;
+  pages: PageAsk[];
+}
+
+export interface RelationAsk {
+  /** `TYPE:DIRECTION` pairs, or every relationship of the closed list. */
+  pairs: readonly string[] | 'all';
+  /** Relation.sources asked: load the source records (and what is asked of them). */
+  sources: SourcePlan | null;
+  /** What is asked of the entity at the other end (merged over the fields). */
+  other: EntityPlan | null;
+  /** The pairs whose fields ask `other` for more: only those neighbours are expanded. */
+  otherPairs: readonly string[] | 'all';
+}
+
+export interface PageAsk {
+  relType: 'REPORTED_BY' | 'ABOUT' | 'CITED_IN';
+  offset: number;
+  limit: number;
+  figure: FigurePlan | null;
+}
+
+export interface FigurePlan {
+  reportedBy: EntityPlan | null;
+  via: EntityPlan | null;
+  about: EntityPlan | null;
+  /** Figure.sources and Attribution.source (both read the figure's embedded sources). */
+  sources: SourcePlan | null;
+  /** comparable, corroboratedBy, contradictedBy, comparisons: the figures of the same measure. */
+  comparable: FigurePlan | 'plain' | null;
+}
+
+export interface SourcePlan {
+  pages: PageAsk[];
+}
+
+/** A plan that asks nothing beyond the plain record is null: nothing to attach. */
+const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0;
+const emptyFigure = (plan: FigurePlan) =>
+  plan.reportedBy === null && plan.via === null && plan.about === null && plan.sources === null && plan.comparable === null;
+
+const ENTITY_TYPES = new Set(['Entity', 'Node', 'Person', 'Organization', 'Place', 'Event']);
+/** Fragments deeper than this are not planned (the loaders fetch what is below). */
+const MAX_FRAGMENT_DEPTH = 8;
+
+interface Field {
+  node: FieldNode;
+  /** The type the field is selected on (a fragment's type condition, or the parent type). */
+  parentType: string;
+}
+
+/**
+ * The fields of some selection sets, through inline and named fragments whose type condition
+ * `accepts`, without those @skip/@include leave out.
+ */
+function fieldsOf(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, accepts: (type: string) => boolean): Field[] {
+  const out: Field[] = [];
+  const visit = (set: SelectionSetNode, type: string, depth: number) => {
+    if (depth > MAX_FRAGMENT_DEPTH) return;
+    for (const selection of set.selections) {
+      if (!included(info, selection)) continue;
+      if (selection.kind === 'Field') {
+        out.push({ node: selection, parentType: type });
+        continue;
+      }
+      const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
+      if (fragment === undefined) continue;
+      const condition = fragment.typeCondition?.name.value ?? type;
+      if (accepts(condition)) visit(fragment.selectionSet, condition, depth + 1);
+    }
+  };
+  for (const { set, type } of sets) visit(set, type, 0);
+  return out;
+}
+
+/*
+ * Arguments and directives are read from the document here, not with graphql-js's
+ * getArgumentValues: that checks types with instanceof, which fails when the schema comes from
+ * another copy of graphql (ESM and CommonJS builds side by side under a test runner). Only
+ * the plain values the planned fields take are read; anything else plans nothing and leaves
+ * the field to its resolver.
+ */
+function plainValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  switch (node.kind) {
+    case 'Variable':
+      return variables[node.name.value];
+    case 'IntValue':
+      return Number(node.value);
+    case 'StringValue':
+    case 'EnumValue':
+      return node.value;
+    case 'BooleanValue':
+      return node.value;
+    case 'NullValue':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+const argument = (args: readonly ArgumentNode[] | undefined, name: string, variables: Record<string, unknown>) => {
+  const node = args?.find((arg) => arg.name.value === name);
+  return node === undefined ? undefined : plainValue(node.value, variables);
+};
+
+function included(info: GraphQLResolveInfo, node: SelectionNode): boolean {
+  const directive = (name: string): DirectiveNode | undefined => node.directives?.find((d) => d.name.value === name);
+  const skip = directive('skip');
+  if (skip !== undefined && argument(skip.arguments, 'if', info.variableValues) === true) return false;
+  const include = directive('include');
+  return include === undefined || argument(include.arguments, 'if', info.variableValues) !== false;
+}
+
+const childSets = (fields: Field[], name: string, type: string) =>
+  fields.flatMap((field) =>
+    field.node.name.value === name && field.node.selectionSet !== undefined ? [{ set: field.node.selectionSet, type }] : [],
+  );
+
+/** The selection sets found along `path` of field names (through fragments), each with its type. */
+export function selectionsAt(
+  info: GraphQLResolveInfo,
+  sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>,
+  path: ReadonlyArray<{ field: string; type: string }>,
+): Array<{ set: SelectionSetNode; type: string }> {
+  let current = [...sets];
+  for (const step of path) current = childSets(fieldsOf(info, current, () => true), step.field, step.type);
+  return current;
+}
+
+/** The root field's own selection sets, typed by its (named) return type. */
+export function rootSelections(info: GraphQLResolveInfo, type: string): Array<{ set: SelectionSetNode; type: string }> {
+  return info.fieldNodes.flatMap((node) => (node.selectionSet !== undefined ? [{ set: node.selectionSet, type }] : []));
+}
+
+function pageAsk(info: GraphQLResolveInfo, field: Field, relType: PageAsk['relType'], depth: number): PageAsk | null {
+  const first = argument(field.node.arguments, 'first', info.variableValues);
+  const after = argument(field.node.arguments, 'after', info.variableValues);
+  let window: { offset: number; limit: number };
+  try {
+    window = pageWindow(first as number | null | undefined, after as string | null | undefined);
+  } catch {
+    return null; // The resolver refuses the arguments itself.
+  }
+  const nodes = selectionsAt(info, childSets([field], field.node.name.value, 'FigureConnection'), [
+    { field: 'edges', type: 'FigureEdge' },
+    { field: 'node', type: 'Figure' },
+  ]);
+  return { relType, ...window, figure: figurePlan(info, nodes, depth + 1) };
+}
+
+/** What a selection on an entity (Entity, Node or one of the four types) asks beyond its record. */
+export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): EntityPlan | null {
+  if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
+  const fields = fieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
+  const plan: EntityPlan = { relations: null, sources: null, pages: [] };
+  const asks: RelationAsk[] = [];
+  let sources = false;
+  for (const field of fields) {
+    const name = field.node.name.value;
+    const pairs = relationFieldPairs[name];
+    if (name === 'place') {
+      // An event's place is the entity at the OCCURRED_IN end, selected directly.
+      const other = entityPlan(info, childSets([field], name, 'Entity'), depth + 1);
+      asks.push({ pairs: pairs!, sources: null, other, otherPairs: other === null ? [] : pairs! });
+    } else if (pairs !== undefined) {
+      const below = childSets([field], name, 'Relation');
+      const relationFields = fieldsOf(info, below, () => true);
+      const other = entityPlan(info, childSets(relationFields, 'other', 'Entity'), depth + 1);
+      asks.push({
+        pairs,
+        other,
+        otherPairs: other === null ? [] : pairs,
+        sources: relationFields.some((f) => f.node.name.value === 'sources')
+          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [] })
+          : null,
+      });
+    } else if (name === 'sources') {
+      sources = true;
+      const nested = sourcePlan(info, childSets([field], name, 'Source'), depth + 1);
+      if (nested !== null) plan.sources = { pages: [...(plan.sources?.pages ?? []), ...nested.pages] };
+    } else if (name === 'reported' || name === 'mentionedIn') {
+      const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
+      if (ask !== null) plan.pages.push(ask);
+    }
+  }
+  if (sources && plan.sources === null) plan.sources = { pages: [] };
+  plan.pages = mergePages(plan.pages);
+  plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
+  return emptyEntity(plan) ? null : plan;
+}
+
+/** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
+export function figurePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): FigurePlan | null {
+  if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
+  const fields = fieldsOf(info, sets, (type) => type === 'Figure' || type === 'Node');
+  const attribution = fieldsOf(info, childSets(fields, 'attribution', 'Attribution'), () => true);
+  const comparableSets = [
+    ...childSets(fields, 'comparable', 'Figure'),
+    ...childSets(fields, 'corroboratedBy', 'Figure'),
+    ...childSets(fields, 'contradictedBy', 'Figure'),
+    ...selectionsAt(info, childSets(fields, 'comparisons', 'FigureComparison'), [{ field: 'figure', type: 'Figure' }]),
+  ];
+  const asksComparable = fields.some((f) => ['comparable', 'corroboratedBy', 'contradictedBy', 'comparisons'].includes(f.node.name.value));
+  const sourceSets = [...childSets(fields, 'sources', 'Source'), ...childSets(attribution, 'source', 'Source')];
+  const plan: FigurePlan = {
+    reportedBy: entityPlan(info, childSets(attribution, 'reportedBy', 'Entity'), depth + 1),
+    via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
+    about: entityPlan(info, childSets(fields, 'about', 'Entity'), depth + 1),
+    sources: sourcePlan(info, sourceSets, depth + 1),
+    comparable: asksComparable ? (figurePlan(info, comparableSets, depth + 1) ?? 'plain') : null,
+  };
+  return emptyFigure(plan) ? null : plan;
+}
+
+/** What a selection on a source asks beyond its record: pages of the figures read in it. */
+export function sourcePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): SourcePlan | null {
+  if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
+  const fields = fieldsOf(info, sets, (type) => type === 'Source' || type === 'Node');
+  const pages = fields.flatMap((field) => {
+    if (field.node.name.value !== 'figures') return [];
+    const ask = pageAsk(info, field, 'CITED_IN', depth);
+    return ask === null ? [] : [ask];
+  });
+  return pages.length === 0 ? null : { pages: mergePages(pages) };
+}
+
+const unionPairs = (a: readonly string[] | 'all', b: readonly string[] | 'all'): readonly string[] | 'all' =>
+  a === 'all' || b === 'all' ? 'all' : [...new Set([...a, ...b])].sort();
+
+function mergeAsks(a: RelationAsk, b: RelationAsk): RelationAsk {
+  return {
+    pairs: unionPairs(a.pairs, b.pairs),
+    otherPairs: unionPairs(a.otherPairs, b.otherPairs),
+    other: mergeEntityPlans(a.other, b.other),
+    sources: mergeSourcePlans(a.sources, b.sources),
+  };
+}
+
+/** Two plans for the same entity as one that asks what either asks. */
+export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): EntityPlan | null {
+  if (a === null || b === null) return a ?? b;
+  return {
+    relations: a.relations === null || b.relations === null ? (a.relations ?? b.relations) : mergeAsks(a.relations, b.relations),
+    sources: mergeSourcePlans(a.sources, b.sources),
+    pages: mergePages([...a.pages, ...b.pages]),
+  };
+}
+
+function mergeSourcePlans(a: SourcePlan | null, b: SourcePlan | null): SourcePlan | null {
+  if (a === null || b === null) return a ?? b;
+  return { pages: mergePages([...a.pages, ...b.pages]) };
+}
+
+function mergeFigurePlans(a: FigurePlan | null, b: FigurePlan | null): FigurePlan | null {
+  if (a === null || b === null) return a ?? b;
+  const comparable =
+    a.comparable === null || b.comparable === null
+      ? (a.comparable ?? b.comparable)
+      : a.comparable === 'plain' || b.comparable === 'plain'
+        ? a.comparable === 'plain' ? b.comparable : a.comparable
+        : mergeFigurePlans(a.comparable, b.comparable);
+  return {
+    reportedBy: mergeEntityPlans(a.reportedBy, b.reportedBy),
+    via: mergeEntityPlans(a.via, b.via),
+    about: mergeEntityPlans(a.about, b.about),
+    sources: mergeSourcePlans(a.sources, b.sources),
+    comparable,
+  };
+}
+
+/** Pages of the same window asked twice (by aliases or fragments) are read once. */
+function mergePages(pages: PageAsk[]): PageAsk[] {
+  const byWindow = new Map<string, PageAsk>();
+  for (const page of pages) {
+    const key = `${page.relType}|${page.offset}|${page.limit}`;
+    const known = byWindow.get(key);
+    byWindow.set(key, known === undefined ? page : { ...known, figure: mergeFigurePlans(known.figure, page.figure) });
+  }
+  return [...byWindow.values()];
+}

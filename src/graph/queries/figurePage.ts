@@ -1,0 +1,37 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { checkFilterNames, figureFilterParams, type FigureFilterInput } from '../figureFilter.js';
+import { pageWindow, toConnection, type Connection } from '../pagination.js';
+import { figurePlan, rootSelections, selectionsAt } from '../plan/selectionPlan.js';
+import type { FigureRecord } from '../records.js';
+import type { RequestGraph } from '../requestGraph.js';
+
+export interface FiguresArgs {
+  filter?: FigureFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * `figures(filter:, first:, after:)`: one page of the figures that match, oldest time first
+ * (cypher/figures/page, names of the filter resolved inside it), with what the selection asks
+ * of each figure.
+ */
+export async function figurePage(graph: RequestGraph, args: FiguresArgs, info: GraphQLResolveInfo): Promise<Connection<FigureRecord>> {
+  const { offset, limit } = pageWindow(args.first, args.after);
+  const params = figureFilterParams(args.filter);
+  const nodes = selectionsAt(info, rootSelections(info, 'FigureConnection'), [
+    { field: 'edges', type: 'FigureEdge' },
+    { field: 'node', type: 'Figure' },
+  ]);
+  const rows = await graph.read({
+    statement: 'figures/page',
+    params: { ...params, offset, limit },
+    columns: ['reporterResolution', 'aboutResolution', 'total', 'figure'],
+    slots: [{ kind: 'figure', ids: '[row IN rows WHERE row.figure IS NOT NULL | row.figure.id]', plan: figurePlan(info, nodes) }],
+  });
+  checkFilterNames(params, rows[0]);
+  const total = (rows[0]?.total as number | undefined) ?? 0;
+  const figures = rows.flatMap((row) => (row.figure == null ? [] : [row.figure as FigureRecord]));
+  for (const figure of figures) graph.loaders.figure.prime(figure.id, figure);
+  return toConnection(figures, offset, total);
+}
