@@ -59,7 +59,14 @@ export class Executor {
   }
 
   async read(name: string, params: Row = {}): Promise<Row[]> {
-    const query = this.cypher(name);
+    return this.readText(this.cypher(name), params);
+  }
+
+  /**
+   * Runs a statement built from named ones (src/graph/plan/requestStatement.ts composes a
+   * request's reads into one); its values are parameters like every other's.
+   */
+  async readText(query: string, params: Row = {}): Promise<Row[]> {
     if (!this.requestScoped) return this.run('READ', (tx) => runAll(tx, query, params));
     this.queryCount += 1;
     try {

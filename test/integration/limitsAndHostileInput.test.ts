@@ -109,7 +109,7 @@ describe('error masking', () => {
     driver = createDriver({ uri: inject('boltUri') });
     const statements = new Map(loadCypher());
     // A statement with a bug, as a real regression would look: Neo4j rejects it.
-    statements.set('entities/resolve-names', 'MATCH (n:Entity WHERE n.id = $nope RETURN n');
+    statements.set('entities/resolve-one', 'MATCH (n:Entity WHERE n.id = $nope RETURN n');
     broken = await startServer({ executor: new Executor({ driver, statements }), logger: createLogger('silent') }, 0, '127.0.0.1');
   });
   afterAll(async () => {

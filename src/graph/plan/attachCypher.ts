@@ -17,8 +17,20 @@ import type { EntityPlan, FigurePlan, PageAsk, RelationAsk, SourcePlan } from '.
 export class AttachCompiler {
   readonly params: Record<string, unknown> = {};
   private count = 0;
+  /**
+   * Subqueries and comprehensions left to write. A statement nesting hundreds of them takes
+   * Neo4j seconds to plan, so past this budget a part is left out and its loader reads it:
+   * more statements for an outsized document, never a slow or wrong one.
+   */
+  private budget = MAX_EXPANSIONS;
 
   constructor(private readonly prefix: string) {}
+
+  private spend(): boolean {
+    if (this.budget <= 0) return false;
+    this.budget -= 1;
+    return true;
+  }
 
   fresh(base: string): string {
     return `${base}_${this.count++}`;
@@ -32,13 +44,49 @@ export class AttachCompiler {
 
   entity(x: string, plan: EntityPlan): string {
     const parts = [`id: ${x}.id`];
-    if (plan.relations !== null) parts.push(`rel: ${this.relation(x, plan.relations)}`);
-    if (plan.sources !== null) {
+    if (plan.relations !== null && this.spend()) parts.push(`rel: ${this.relation(x, plan.relations)}`);
+    if (plan.sources !== null && this.spend()) {
       const s = this.fresh('s');
       parts.push(`sources: [(${x})-[:CITED_IN]->(${s}:Source) | ${this.sourceEntry(s, plan.sources)}]`);
     }
-    if (plan.pages.length > 0) parts.push(`pages: [${plan.pages.map((page) => this.page(x, page)).join(', ')}]`);
+    const pages = plan.pages.filter(() => this.spend());
+    if (pages.length > 0) parts.push(`pages: [${pages.map((page) => this.page(x, page)).join(', ')}]`);
+    const claims = plan.claims.filter(() => this.spend());
+    if (claims.length > 0) parts.push(`claims: [${claims.map((property) => this.claims(x, property)).join(', ')}]`);
     return `{${parts.join(', ')}}`;
+  }
+
+  /**
+   * An entity's claims of one property (or all), as cypher/claims/of-entities reads them: its
+   * property claims, the figures about it (the loader's figure ids, here with their records)
+   * and the sources the claims cite.
+   */
+  private claims(x: string, property: string | null): string {
+    const p = this.param(property);
+    const c = this.fresh('c');
+    const f = this.fresh('f');
+    return (
+      `{property: ${p}, ` +
+      `claims: COLLECT { MATCH (${c}:Claim)-[:CLAIM_OF]->(${x}) WHERE ${p} IS NULL OR ${c}.property = ${p} ` +
+      `RETURN ${this.claimEntry(c, x)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
+      `figures: COLLECT { MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE ${p} IS NULL OR ${f}.measure = ${p} ` +
+      `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 RETURN ${this.figureRecord(f)} }}`
+    );
+  }
+
+  /**
+   * A claim as cypher/claims/of-entities projects it (ClaimRecord), with its
+   * subject and the records of its sources for the loaders.
+   */
+  private claimEntry(c: string, subject: string): string {
+    const x = this.fresh('x');
+    const s = this.fresh('s');
+    return (
+      `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
+      `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
+      `sourceIds: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) RETURN ${s}.id ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 }}, ` +
+      `subject: ${entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
+    );
   }
 
   /**
@@ -58,7 +106,7 @@ export class AttachCompiler {
       `other: ${entityRecord(o)}`,
       `sourceIds: coalesce(${r}.sources, [])`,
     ];
-    if (ask.sources !== null) {
+    if (ask.sources !== null && this.spend()) {
       const s = this.fresh('s');
       fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
     }
@@ -98,14 +146,14 @@ export class AttachCompiler {
       const x = this.fresh('x');
       return `[(${f})-[:${type}]->(${x}:Entity) | ${this.entity(x, entity)}]`;
     };
-    if (plan.reportedBy !== null) parts.push(`reportedBy: ${one('REPORTED_BY', plan.reportedBy)}`);
-    if (plan.via !== null) parts.push(`via: ${one('VIA', plan.via)}`);
-    if (plan.about !== null) parts.push(`about: ${one('ABOUT', plan.about)}`);
-    if (plan.sources !== null) {
+    if (plan.reportedBy !== null && this.spend()) parts.push(`reportedBy: ${one('REPORTED_BY', plan.reportedBy)}`);
+    if (plan.via !== null && this.spend()) parts.push(`via: ${one('VIA', plan.via)}`);
+    if (plan.about !== null && this.spend()) parts.push(`about: ${one('ABOUT', plan.about)}`);
+    if (plan.sources !== null && this.spend()) {
       const s = this.fresh('s');
       parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${this.source(s, plan.sources)}]`);
     }
-    if (plan.comparable !== null) {
+    if (plan.comparable !== null && this.spend()) {
       const g = this.fresh('g');
       parts.push(
         `comparable: COLLECT { MATCH (${g}:Figure {measure: ${f}.measure}) WHERE ${g} <> ${f} ` +
@@ -116,7 +164,8 @@ export class AttachCompiler {
   }
 
   source(s: string, plan: SourcePlan): string {
-    return `{id: ${s}.id, pages: [${plan.pages.map((page) => this.page(s, page)).join(', ')}]}`;
+    const pages = plan.pages.filter(() => this.spend());
+    return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`;
   }
 
   /** A figure as cypher/figures/by-ids projects it. */
@@ -131,6 +180,9 @@ export class AttachCompiler {
     );
   }
 }
+
+/** At most this many subqueries and comprehensions of attachments per root field. */
+export const MAX_EXPANSIONS = 60;
 
 /** The closed list of relationship types between entities (src/ingest/bundleSchema.ts). */
 const ALL_TYPES = 'MEMBER_OF|LEADS|PART_OF|OPERATED_BY|LOCATED_IN|PARTICIPATED_IN|OCCURRED_IN|PART_OF_EVENT|CITIZEN_OF|ESTABLISHED';

@@ -1,5 +1,5 @@
 import type { Loaders } from '../loaders.js';
-import type { FigureRecord, RelationRecord, SourceRecord } from '../records.js';
+import type { ClaimRecord, EntityRecord, FigureRecord, RelationRecord, SourceRecord } from '../records.js';
 
 /** Attachments as ./attachCypher.ts builds them (driver values already made plain). */
 interface EntityAttachment {
@@ -7,6 +7,13 @@ interface EntityAttachment {
   rel?: { pairs: string[]; list: Array<RelationRecord & { sources?: SourceEntry[]; next?: EntityAttachment | null }> };
   sources?: SourceEntry[];
   pages?: PageAttachment[];
+  claims?: Array<{ property: string | null; claims: ClaimEntry[]; figures: FigureRecord[] }>;
+}
+/** A claim with its subject and the records of its sources. */
+interface ClaimEntry {
+  claim: ClaimRecord;
+  subject: EntityRecord;
+  sources: SourceRecord[];
 }
 interface SourceEntry {
   record: SourceRecord;
@@ -61,6 +68,11 @@ export function primeEntity(loaders: Loaders, att: EntityAttachment | null | und
     );
   }
   for (const page of att.pages ?? []) primePage(loaders, att.id, page);
+  for (const asked of att.claims ?? []) {
+    asked.figures.forEach((figure) => primeFigure(loaders, { record: figure }));
+    const claims = asked.claims.map((entry) => primeClaim(loaders, entry));
+    loaders.claims.prime({ id: att.id, property: asked.property }, { claims, figureIds: asked.figures.map((figure) => figure.id) });
+  }
 }
 
 function primePage(loaders: Loaders, id: string, page: PageAttachment): void {
@@ -72,8 +84,16 @@ function primePage(loaders: Loaders, id: string, page: PageAttachment): void {
 }
 
 export function primeFigure(loaders: Loaders, entry: FigureEntry): void {
-  loaders.figure.prime(entry.record.id, entry.record);
+  primeFigureRecord(loaders, entry.record);
   primeFigureAttachment(loaders, entry.att);
+}
+
+/** A figure and the entities its record holds (its reporter, intermediary and subjects). */
+export function primeFigureRecord(loaders: Loaders, figure: FigureRecord): void {
+  loaders.figure.prime(figure.id, figure);
+  loaders.primeEntity(figure.reportedBy);
+  loaders.primeEntity(figure.via);
+  figure.about.forEach(loaders.primeEntity);
 }
 
 export function primeFigureAttachment(loaders: Loaders, att: FigureAttachment | null | undefined): void {
@@ -87,6 +107,14 @@ export function primeFigureAttachment(loaders: Loaders, att: FigureAttachment | 
       att.comparable.map((entry) => entry.record),
     );
   }
+}
+
+/** A claim's subject, value entity and sources, for Claim's resolvers; returns the claim. */
+function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
+  loaders.primeEntity(entry.subject);
+  loaders.primeEntity(entry.claim.valueEntity);
+  entry.sources.forEach((source) => loaders.source.prime(source.id, source));
+  return entry.claim;
 }
 
 function primeSource(loaders: Loaders, entry: SourceEntry): void {

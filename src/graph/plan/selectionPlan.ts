@@ -17,6 +17,8 @@ export interface EntityPlan {
   /** Entity.sources, and what is asked of them. */
   sources: SourcePlan | null;
   pages: PageAsk[];
+  /** Entity.claims, by the properties asked (null: every property). */
+  claims: ReadonlyArray<string | null>;
 }
 
 export interface RelationAsk {
@@ -47,12 +49,17 @@ export interface FigurePlan {
   comparable: FigurePlan | 'plain' | null;
 }
 
+/**
+ * Source.entities and Source.claims are not planned: read whole, a source's claims take Neo4j
+ * hundreds of megabytes of transaction memory by its own estimate, too much to fold into a
+ * request's one statement; their loader reads them in a statement of their own.
+ */
 export interface SourcePlan {
   pages: PageAsk[];
 }
 
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
-const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0;
+const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0 && plan.claims.length === 0;
 const emptyFigure = (plan: FigurePlan) =>
   plan.reportedBy === null && plan.via === null && plan.about === null && plan.sources === null && plan.comparable === null;
 
@@ -169,7 +176,8 @@ function pageAsk(info: GraphQLResolveInfo, field: Field, relType: PageAsk['relTy
 export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
-  const plan: EntityPlan = { relations: null, sources: null, pages: [] };
+  const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [] };
+  const claims = new Set<string | null>();
   const asks: RelationAsk[] = [];
   let sources = false;
   for (const field of fields) {
@@ -194,7 +202,10 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
     } else if (name === 'sources') {
       sources = true;
       const nested = sourcePlan(info, childSets([field], name, 'Source'), depth + 1);
-      if (nested !== null) plan.sources = { pages: [...(plan.sources?.pages ?? []), ...nested.pages] };
+      if (nested !== null) plan.sources = mergeSourcePlans(plan.sources, nested);
+    } else if (name === 'claims') {
+      const property = argument(field.node.arguments, 'property', info.variableValues);
+      if (property === undefined || property === null || typeof property === 'string') claims.add(property ?? null);
     } else if (name === 'reported' || name === 'mentionedIn') {
       const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
       if (ask !== null) plan.pages.push(ask);
@@ -202,6 +213,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
   }
   if (sources && plan.sources === null) plan.sources = { pages: [] };
   plan.pages = mergePages(plan.pages);
+  plan.claims = [...claims];
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
   return emptyEntity(plan) ? null : plan;
 }
@@ -260,6 +272,7 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
     relations: a.relations === null || b.relations === null ? (a.relations ?? b.relations) : mergeAsks(a.relations, b.relations),
     sources: mergeSourcePlans(a.sources, b.sources),
     pages: mergePages([...a.pages, ...b.pages]),
+    claims: [...new Set([...a.claims, ...b.claims])],
   };
 }
 

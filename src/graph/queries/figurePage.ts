@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { checkFilterNames, figureFilterParams, type FigureFilterInput } from '../figureFilter.js';
 import { pageWindow, toConnection, type Connection } from '../pagination.js';
 import { figurePlan, rootSelections, selectionsAt } from '../plan/selectionPlan.js';
+import { primeFigureRecord } from '../plan/primeLoaders.js';
 import type { FigureRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
 
@@ -32,6 +33,6 @@ export async function figurePage(graph: RequestGraph, args: FiguresArgs, info: G
   checkFilterNames(params, rows[0]);
   const total = (rows[0]?.total as number | undefined) ?? 0;
   const figures = rows.flatMap((row) => (row.figure == null ? [] : [row.figure as FigureRecord]));
-  for (const figure of figures) graph.loaders.figure.prime(figure.id, figure);
+  for (const figure of figures) primeFigureRecord(graph.loaders, figure);
   return toConnection(figures, offset, total);
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { entityPlan, figurePlan, rootSelections, sourcePlan } from '../plan/selectionPlan.js';
+import { primeFigureRecord } from '../plan/primeLoaders.js';
 import type { EntityRecord, FigureRecord, SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
 
@@ -19,7 +20,7 @@ export async function node(graph: RequestGraph, id: string, info: GraphQLResolve
       slots: [{ kind: 'figure', ids: '[row IN rows WHERE row.figure IS NOT NULL | row.figure.id]', plan: figurePlan(info, selections) }],
     });
     const figure = (row?.figure as FigureRecord | null) ?? null;
-    if (figure !== null) graph.loaders.figure.prime(figure.id, figure);
+    if (figure !== null) primeFigureRecord(graph.loaders, figure);
     return figure;
   }
   if (id.startsWith('source:')) {
