@@ -1,5 +1,6 @@
 import { number } from '../format';
-import type { BundleFigure, Qualifier } from '../types';
+import type { Qualifier } from '../types';
+import type { BundleFigure } from './bundle';
 
 /** How the explorer words a draft figure before it is in the graph (the API's `display` for stored ones). */
 
