@@ -1,10 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types from the SDL (`npm run codegen`): src/resolvers/generated/types.ts. Parents
- * are the records the query layer returns (src/graph/records.ts), so a resolver's first
- * argument has the type it really gets. test/unit/codegen.test.ts fails when the committed
- * file is older than the schema or this configuration.
+ * Two targets from the SDL (`npm run codegen`), both committed:
+ * - Resolver types, src/resolvers/generated/types.ts. Parents are the records the query layer
+ *   returns (src/graph/records.ts), so a resolver's first argument has the type it really gets.
+ * - The explorer's documents, web/src/explore/generated/: the client preset reads the
+ *   `graphql()` calls of web/src/explore/queries.ts and gives each document its result and
+ *   variables types, so the explorer's view of the API is checked against the schema.
+ * test/unit/codegen.test.ts fails when a committed file is older than the schema, the
+ * documents or this configuration.
  */
 const records = '../../graph/records.js';
 
@@ -32,6 +36,25 @@ const config: CodegenConfig = {
           Claim: `${records}#ClaimRecord`,
           Disagreement: `${records}#DisagreementRecord`,
         },
+      },
+    },
+    'web/src/explore/generated/': {
+      documents: ['web/src/explore/queries.ts'],
+      preset: 'client',
+      // Views take plain objects, not masked fragment references: one file of documents,
+      // shared fragments, no component owns its data.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // A string document: api.ts POSTs the text, so graphql-js stays out of the bundle.
+        documentMode: 'string',
+        // `.js` import suffixes: test/integration/roundTrips.test.ts sends these documents too,
+        // and the Node side of the type check (NodeNext) needs them; Vite takes them as they are.
+        importExtension: '.js',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // __typename only where a document asks for it.
+        skipTypename: true,
+        scalars: { PartialDate: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -20,6 +20,8 @@ function newestInput(path) {
 
 const inputs = Math.max(
   newestInput(join(here, 'src')),
+  // Pure modules the explorer shares with the server (src/shared/README.md).
+  newestInput(join(root, 'src', 'shared')),
   ...['explore.html', 'graphiql.html', 'vite.config.ts', 'tsconfig.json', 'build.mjs'].map((f) => newestInput(join(here, f))),
   // A dependency upgrade (cytoscape, graphiql, vite) changes the lock file.
   newestInput(join(root, 'package-lock.json')),

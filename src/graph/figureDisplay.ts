@@ -1,15 +1,5 @@
+import { hedgeWord } from '../shared/figureHedges.js';
 import type { FigureRecord } from './records.js';
-
-const hedges: Record<string, string> = {
-  EXACT: '',
-  ABOUT: 'about ',
-  MORE_THAN: 'more than ',
-  AT_LEAST: 'at least ',
-  ALMOST: 'almost ',
-  UP_TO: 'up to ',
-  AT_MOST: 'at most ',
-  VAGUE: '',
-};
 
 function vagueWord(figure: Pick<FigureRecord, 'value' | 'upperBound'>): string {
   const top = figure.upperBound ?? figure.value;
@@ -37,5 +27,5 @@ export function displayFigure(figure: Pick<FigureRecord, 'value' | 'upperBound' 
     return figure.unit ? `${word}${word === 'some' ? '' : ' of'} ${figure.unit}` : word;
   }
   const amount = figure.currency ? `${figure.currency} ${number}` : number;
-  return `${range ? '' : (hedges[figure.qualifier] ?? '')}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
+  return `${range ? '' : hedgeWord(figure.qualifier)}${amount}${figure.unit ? ` ${figure.unit}` : ''}`;
 }

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, TEST_WRITE_TOKEN, type TestServer } from '../support/graph.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEST_WRITE_TOKEN } from '../support/graph.js';
 import { deleteSyntheticCypher } from '../support/syntheticBundle.js';
-import { chromiumPath, hasChromium, launchChromium, screenshot } from './chromium.js';
-
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
+import { explorerSession, hasChromium, phone, screenshot, warnWhenChromiumIsMissing, type Viewport } from './chromium.js';
 
 /**
  * A short made-up report in this test's own words. The title starts with `tag`, so the
@@ -51,42 +48,16 @@ const sourceFiguresQuery = /* GraphQL */ `
   }
 `;
 
-if (!hasChromium) {
-  console.warn(`Browser tests skipped: ${chromiumPath} is missing. Install it with: apt-get install -y chromium`);
-}
+warnWhenChromiumIsMissing();
 
 describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
+  const session = explorerSession();
+  const { open, foreignRequests, pageErrors } = session;
   const auth = { authorization: `Bearer ${TEST_WRITE_TOKEN}` };
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, viewport = desktop): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
-    });
-    page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-    await page.goto(server.url + path);
-    return page;
-  }
-
   /** Opens the page, types the token (unless empty) and the text, and presses Draft. */
-  async function draft(text: string, options: { token?: string; viewport?: typeof desktop } = {}): Promise<Page> {
-    const page = await open('/explore/add', options.viewport);
+  async function draft(text: string, options: { token?: string; viewport?: Viewport } = {}): Promise<Page> {
+    const page = await open('/explore/add', { viewport: options.viewport });
     const token = options.token ?? TEST_WRITE_TOKEN;
     if (token !== '') await page.getByLabel('Write token').fill(token);
     await page.getByLabel('Article text').fill(text);
@@ -96,12 +67,12 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
 
   /** Removes what a test ingested: the source and what only it supports, then anything left with its tag. */
   async function cleanUp(tag: string, sourceId: string): Promise<void> {
-    await server.query(`mutation($id: ID!) { retractSource(id: $id) { sourceId } }`, { id: sourceId }, auth);
-    await server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
+    await session.server.query(`mutation($id: ID!) { retractSource(id: $id) { sourceId } }`, { id: sourceId }, auth);
+    await session.server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
   }
 
   async function taggedNodes(tag: string): Promise<number> {
-    const { records } = await server.graph.driver.executeQuery('MATCH (n) WHERE n.id CONTAINS $tag RETURN count(n) AS n', { tag });
+    const { records } = await session.server.graph.driver.executeQuery('MATCH (n) WHERE n.id CONTAINS $tag RETURN count(n) AS n', { tag });
     return Number(records[0]!.get('n'));
   }
 
@@ -132,7 +103,7 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
     await page.locator('mark[data-figure-id]').first().waitFor();
     await expect(page.evaluate("sessionStorage.getItem('newsgraph.writeToken')")).resolves.toBe(TEST_WRITE_TOKEN);
     await expect(page.evaluate('localStorage.length')).resolves.toBe(0);
-    expect(page.url()).toBe(`${server.url}/explore/add`);
+    expect(page.url()).toBe(`${session.server.url}/explore/add`);
     expect(await taggedNodes(tag)).toBe(0);
   });
 
@@ -239,7 +210,7 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
     const sourceId = `source:test-gazette-${tag}-hotline-keeps-ringing`;
     const prefix = `figure:test-gazette-${tag}-hotline`;
     try {
-      const departmentName = (await server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`)).body.data.node.name as string;
+      const departmentName = (await session.server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`)).body.data.node.name as string;
       const page = await draft(article(tag));
       const calls = page.locator(`li.draft-figure[data-figure-id="${prefix}-pow-calls-total"]`);
       await calls.waitFor();
@@ -276,7 +247,7 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
       await expect(link.getAttribute('href')).resolves.toBe(`/explore/source/${sourceId}`);
       await expect(result.locator('.nodes-created').textContent()).resolves.toMatch(/^[1-9]\d*$/);
 
-      const { body } = await server.query(sourceFiguresQuery, { id: sourceId });
+      const { body } = await session.server.query(sourceFiguresQuery, { id: sourceId });
       const source = body.data.node;
       expect({ title: source.title, publisher: source.publisher, published: source.published }).toEqual({
         title: `${tag} hotline keeps ringing`,
@@ -307,8 +278,8 @@ describe.skipIf(!hasChromium)('adding an article in the explorer (Chromium)', ()
         },
       ]);
       // The draft's "POW" became the existing department, under its own name: no org:pow was written.
-      await expect(server.query(`{ node(id: "org:pow") { id } }`).then((r) => r.body.data.node)).resolves.toBeNull();
-      await expect(server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`).then((r) => r.body.data.node.name)).resolves.toBe(departmentName);
+      await expect(session.server.query(`{ node(id: "org:pow") { id } }`).then((r) => r.body.data.node)).resolves.toBeNull();
+      await expect(session.server.query(`{ node(id: "org:gur-pow-department") { ... on Entity { name } } }`).then((r) => r.body.data.node.name)).resolves.toBe(departmentName);
       await screenshot(page, 'explore-add-article-ingested');
 
       await link.click();

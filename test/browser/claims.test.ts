@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/loadBundle.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
-import { startTestServer, type TestServer } from '../support/graph.js';
 import { deleteSyntheticCypher } from '../support/syntheticBundle.js';
-import { chromiumPath, hasChromium, launchChromium, screenshot } from './chromium.js';
-
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
+import { explorerSession, hasChromium, phone, screenshot, warnWhenChromiumIsMissing } from './chromium.js';
 
 /** The four seed sources, newest first as the explorer must list them. */
 const seedSources = [
@@ -47,37 +42,11 @@ function report(letter: 'a' | 'b', day: string, published: string) {
 /** The synthetic bundles' claims hang off their entities; delete them before the entities. */
 const deleteClaimsCypher = `MATCH (c:Claim)-[:CLAIM_OF]->(n:Entity) WHERE n.id CONTAINS $tag DETACH DELETE c`;
 
-if (!hasChromium) {
-  console.warn(`Browser tests skipped: ${chromiumPath} is missing. Install it with: apt-get install -y chromium`);
-}
+warnWhenChromiumIsMissing();
 
 describe.skipIf(!hasChromium)('claims, sources and disagreements in the explorer (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, viewport = desktop): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
-    });
-    page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-    await page.goto(server.url + path);
-    return page;
-  }
+  const session = explorerSession();
+  const { open, foreignRequests, pageErrors } = session;
 
   it("shows both dates the sources give for the hotline's launch, The Guardian's day marked shown", async () => {
     const page = await open('/explore/entity/event:hotline-launch');
@@ -212,7 +181,7 @@ describe.skipIf(!hasChromium)('claims, sources and disagreements in the explorer
       for (const bundle of [report('a', '10', '2021-03-11'), report('b', '20', '2021-12-30')]) {
         const checked = validateBundle(bundle);
         if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-        await loadBundle(server.graph.executor, checked.bundle);
+        await loadBundle(session.server.graph.executor, checked.bundle);
       }
 
       // One entity: both values marked disputed, the newer report's shown, each with its source.
@@ -260,8 +229,8 @@ describe.skipIf(!hasChromium)('claims, sources and disagreements in the explorer
       }
       expect(ours.size).toBe(eventCount);
     } finally {
-      await server.graph.driver.executeQuery(deleteClaimsCypher, tags);
-      await server.graph.driver.executeQuery(deleteSyntheticCypher, tags);
+      await session.server.graph.driver.executeQuery(deleteClaimsCypher, tags);
+      await session.server.graph.driver.executeQuery(deleteSyntheticCypher, tags);
     }
   });
 
@@ -273,7 +242,7 @@ describe.skipIf(!hasChromium)('claims, sources and disagreements in the explorer
 
   it('fits a phone screen: no sideways scrolling on a source page or an entity’s claims', async () => {
     for (const path of ['/explore/source/source:guardian-hotline-first-months', '/explore/entity/event:hotline-launch']) {
-      const page = await open(path, phone);
+      const page = await open(path, { viewport: phone });
       await page.locator('tr.claim').first().waitFor();
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow, path).toBe(0);

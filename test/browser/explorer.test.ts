@@ -1,47 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/loadBundle.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
-import { startTestServer, type TestServer } from '../support/graph.js';
+import { startTestServer } from '../support/graph.js';
 import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
-import { chromiumPath, hasChromium, launchChromium, screenshot } from './chromium.js';
+import { explorerSession, hasChromium, phone, screenshot, warnWhenChromiumIsMissing } from './chromium.js';
 
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
-
-if (!hasChromium) {
-  console.warn(`Browser tests skipped: ${chromiumPath} is missing. Install it with: apt-get install -y chromium`);
-}
+warnWhenChromiumIsMissing();
 
 describe.skipIf(!hasChromium)('the explorer in Chromium (skipped when /usr/bin/chromium is missing)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  /** Requests to anywhere but the test server: the pages must load nothing from a CDN. */
-  const foreignRequests: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, options: { viewport?: typeof desktop; base?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? desktop });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const base = options.base ?? server.url;
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(base) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
-    });
-    page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
-    await page.goto(base + path);
-    return page;
-  }
+  const session = explorerSession();
+  const { open, foreignRequests, pageErrors } = session;
 
   it('suggests Daniil Alfyorov as "Alferov" is typed and opens his page from the keyboard', async () => {
     const page = await open('/explore');
@@ -135,7 +103,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium (skipped when /usr/bin/c
     const tag = 'browser500';
     const checked = validateBundle(syntheticBundle(tag, 250));
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    await loadBundle(server.graph.executor, checked.bundle);
+    await loadBundle(session.server.graph.executor, checked.bundle);
     try {
       const started = Date.now();
       const page = await open(`/explore/graph/org:${tag}-agency`);
@@ -146,7 +114,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium (skipped when /usr/bin/c
       await expect(page.getByRole('checkbox', { name: 'All labels' }).isChecked()).resolves.toBe(false);
       await screenshot(page, 'explore-graph-500');
     } finally {
-      await server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
+      await session.server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
     }
   });
 
@@ -178,7 +146,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium (skipped when /usr/bin/c
     await page.getByRole('combobox', { name: 'Search the graph' }).fill('Kyiv');
     await page.getByRole('status').filter({ hasText: 'Suggestions are unavailable' }).waitFor();
     await expect(page.locator('.combo-status-error').textContent()).resolves.toContain('cannot reach the server');
-    await page.goto(`${server.url}/explore/figures`);
+    await page.goto(`${session.server.url}/explore/figures`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The server cannot be reached');
   });
 

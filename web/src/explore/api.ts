@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql';
+
 /**
  * The explorer's only way to the data: POST /graphql on this server (the public API).
  * Never throws: every outcome is an ApiResult, so each view can show a plain message.
@@ -35,10 +37,12 @@ interface GraphQLResponse<T> {
 export const graphqlEndpoint = '/graphql';
 
 /**
+ * Sends one document of queries.ts: its generated type gives the variables it takes and the
+ * data it answers with, so a view cannot ask for one shape and read another.
  * `token` is a write token, sent as `Authorization: Bearer` (only the mutations of the
  * "Add an article" page need one); reads send none.
  */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal, token?: string): Promise<ApiResult<T>> {
+export async function gql<T, V>(document: TypedDocumentString<T, V>, variables: V, signal?: AbortSignal, token?: string): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(graphqlEndpoint, {
@@ -48,7 +52,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
         accept: 'application/json',
         ...(token !== undefined && token !== '' && { authorization: `Bearer ${token}` }),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       ...(signal !== undefined && { signal }),
     });
   } catch (error) {

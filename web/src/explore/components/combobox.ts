@@ -117,7 +117,7 @@ export function combobox(options: ComboboxOptions): Combobox {
     lastQuery = text;
     status.textContent = 'Searching…';
     open(true);
-    const result = await gql<{ search: SearchHit[] }>(searchQuery, { query: text, first: 8 }, controller.signal);
+    const result = await gql(searchQuery, { query: text, first: 8 }, controller.signal);
     if (!result.ok) {
       if (result.error.kind === 'aborted') return;
       hits = [];

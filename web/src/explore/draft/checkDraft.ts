@@ -1,4 +1,4 @@
-import type { BundleEntityType, BundleProblem, DraftBundle } from '../types';
+import type { BundleEntityType, BundleProblem, DraftBundle } from './bundle';
 
 /**
  * The problems of a corrected draft the page can see without the server: the cross-item rules

@@ -1,4 +1,5 @@
-import type { AttributionKind, BundleEntity, BundleFigure, DraftBundle, DraftMention, Qualifier } from '../types';
+import type { AttributionKind, DraftMention, Qualifier } from '../types';
+import type { BundleEntity, BundleFigure, DraftBundle } from './bundle';
 
 /**
  * The reviewer's corrections to a draft bundle, applied in memory before ingest. Each takes a

@@ -1,5 +1,5 @@
 import { h, uniqueId } from '../dom';
-import type { BundleEntity, BundleEntityType } from '../types';
+import type { BundleEntity, BundleEntityType } from './bundle';
 import { entityIdProblem } from './checkDraft';
 import { isInGraph, type ReviewState } from './reviewState';
 

@@ -1,6 +1,7 @@
 import { h, uniqueId } from '../dom';
 import { attributionKinds, attributionLabel } from '../format';
-import type { AttributionKind, BundleFigure, DraftBundle, Qualifier } from '../types';
+import type { AttributionKind, Qualifier } from '../types';
+import type { BundleFigure, DraftBundle } from './bundle';
 import { dropFigure, setKind, setQualifier, setReporter } from './corrections';
 import { figureReading } from './figureReading';
 import { qualifierLabel, qualifiers } from './figureWords';

@@ -1,5 +1,5 @@
 import { attributionLabel, partialDate } from '../format';
-import type { BundleFigure } from '../types';
+import type { BundleFigure } from './bundle';
 import { draftFigureDisplay, qualifierLabel } from './figureWords';
 import { entityName, type ReviewState } from './reviewState';
 

@@ -1,18 +1,13 @@
+import { figureHedges } from '../../../../src/shared/figureHedges';
 import { number } from '../format';
-import type { BundleFigure, Qualifier } from '../types';
+import type { Qualifier } from '../types';
+import type { BundleFigure } from './bundle';
 
 /** How the explorer words a draft figure before it is in the graph (the API's `display` for stored ones). */
 
-const hedges: Record<Qualifier, string> = {
-  EXACT: '',
-  ABOUT: 'about ',
-  MORE_THAN: 'more than ',
-  AT_LEAST: 'at least ',
-  ALMOST: 'almost ',
-  UP_TO: 'up to ',
-  AT_MOST: 'at most ',
-  VAGUE: '',
-};
+// The server's table (one for both, so a figure reads the same once ingested); typed here by
+// the schema's Qualifier, so a qualifier the table lacks fails the type check.
+const hedges: Record<Qualifier, string> = figureHedges;
 
 export const qualifierLabel: Record<Qualifier, string> = {
   EXACT: 'exact',
@@ -25,7 +20,8 @@ export const qualifierLabel: Record<Qualifier, string> = {
   VAGUE: 'vague (“hundreds”)',
 };
 
-export const qualifiers = Object.keys(hedges) as Qualifier[];
+/** Every qualifier of the schema, in the order the hedge menu lists them. */
+export const qualifiers = Object.keys(qualifierLabel) as Qualifier[];
 
 /** "more than 40 volunteers", "about GBP 500,000", "1,000–2,000 calls", "hundreds (~300) of soldiers". Never throws. */
 export function draftFigureDisplay(figure: BundleFigure): string {

@@ -1,4 +1,5 @@
-import type { ArticleDraft, BundleEntity, DraftBundle, DraftMention } from '../types';
+import type { ArticleDraft, DraftMention } from '../types';
+import type { BundleEntity, DraftBundle } from './bundle';
 
 /**
  * What the review of one draft holds: the draft as the server made it, the corrected bundle
@@ -23,7 +24,8 @@ export interface ReviewState {
 export function newReview(draft: ArticleDraft): ReviewState {
   return {
     draft,
-    bundle: structuredClone(draft.bundle),
+    // The schema types `bundle` as JSON; draftArticle promises an ArticleBundleInput in it.
+    bundle: structuredClone(draft.bundle) as DraftBundle,
     mentions: draft.mentions.map((m) => ({ ...m })),
     history: [],
     note: '',

@@ -11,7 +11,8 @@ import { entityName, isInGraph, newReview, type ReviewState } from '../draft/rev
 import { keepWriteToken, readWriteToken } from '../draft/writeToken';
 import { draftArticleMutation, entityNameQuery, ingestArticleMutation } from '../queries';
 import { routeUrl } from '../router';
-import type { ArticleDraft, ArticleFormat, BundleProblem, DraftBundle, DraftMention, EntityRef, IngestResult } from '../types';
+import type { ArticleDraft, ArticleFormat, DraftMention, EntityRef, IngestResult } from '../types';
+import type { BundleProblem, DraftBundle } from '../draft/bundle';
 import type { ViewContext } from './context';
 
 /**
@@ -114,10 +115,11 @@ export function addArticleView(context: ViewContext): void {
   context.focusHeading();
 
   async function draft(): Promise<void> {
-    const format = formatInputs.find((input) => input.checked)?.value ?? '';
+    // The checked radio's index, not its value, so the format keeps its type.
+    const format = formats[formatInputs.findIndex((input) => input.checked)]?.value ?? '';
     draftButton.disabled = true;
     replace(draftStatus, h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Drafting…'));
-    const result = await gql<{ draftArticle: ArticleDraft }>(
+    const result = await gql(
       draftArticleMutation,
       { text: text.value, ...(format !== '' && { format }) },
       context.signal,
@@ -163,7 +165,7 @@ export function addArticleView(context: ViewContext): void {
     const state = review;
     let graphName: string | undefined;
     if (!state.bundle.entities.some((e) => e.id === to)) {
-      const found = await gql<{ entity: EntityRef | null }>(entityNameQuery, { name: to }, context.signal);
+      const found = await gql(entityNameQuery, { name: to }, context.signal);
       if (!found.ok && found.error.kind === 'aborted') return;
       if (found.ok) {
         const exact = found.data.entity?.id === to;
@@ -413,7 +415,7 @@ export function addArticleView(context: ViewContext): void {
   async function ingest(state: ReviewState, button: HTMLButtonElement, result: HTMLElement): Promise<void> {
     button.disabled = true;
     replace(result, h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Ingesting…'));
-    const answer = await gql<{ ingestArticle: IngestResult }>(ingestArticleMutation, { bundle: state.bundle }, context.signal, token.value.trim());
+    const answer = await gql(ingestArticleMutation, { bundle: state.bundle }, context.signal, token.value.trim());
     button.disabled = false;
     if (!answer.ok) {
       if (answer.error.kind === 'aborted') return;

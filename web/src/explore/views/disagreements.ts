@@ -61,7 +61,7 @@ export function disagreementsView(context: ViewContext, about: string, after: st
   const load = async () => {
     replace(results, loading('the disagreements'));
     const variables = { first: pageSize, ...(about !== '' && { about }), ...(after !== '' && { after }) };
-    const result = await gql<{ disagreements: DisagreementConnection }>(disagreementsQuery, variables, context.signal);
+    const result = await gql(disagreementsQuery, variables, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(results, errorBox(result.error, () => void load()));
       return;

@@ -19,7 +19,7 @@ export function entityView(context: ViewContext, id: string): void {
   context.setTitle('Loading…');
   const load = async () => {
     replace(context.main, loading('the entity'));
-    const result = await gql<{ entity: EntityDetail | null }>(entityQuery, { name: id, first: 100 }, context.signal);
+    const result = await gql(entityQuery, { name: id, first: 100 }, context.signal);
     if (!result.ok) {
       if (result.error.kind === 'aborted') return;
       context.setTitle('Error');
@@ -46,13 +46,14 @@ export function entityView(context: ViewContext, id: string): void {
 }
 
 function render(entity: EntityDetail): HTMLElement {
-  const kind = entity.kind ?? entity.eventKind ?? null;
+  // An event's kind is asked for as eventKind (it is non-null there); a person has none.
+  const kind = entity.__typename === 'Event' ? entity.eventKind : entity.__typename === 'Person' ? null : entity.kind;
   const facts = [
     kind !== null ? h('div', null, h('dt', null, 'Kind'), h('dd', null, kind.toLowerCase())) : null,
     entity.__typename === 'Event'
       ? h('div', null, h('dt', null, 'When'), h('dd', null, entity.date != null ? timeTag(entity.date) : entity.dateLabel ?? h('span', { class: 'muted' }, 'not stated')))
       : null,
-    entity.place != null ? h('div', null, h('dt', null, 'Where'), h('dd', null, entityLink(entity.place))) : null,
+    entity.__typename === 'Event' && entity.place !== null ? h('div', null, h('dt', null, 'Where'), h('dd', null, entityLink(entity.place))) : null,
     h('div', null, h('dt', null, 'Id'), h('dd', null, h('code', null, entity.id))),
   ];
   const figuresLink = routeUrl({

@@ -118,7 +118,7 @@ export function figuresView(context: ViewContext, query: FigureQuery): void {
 
   const load = async (after: string | null) => {
     if (after === null) replace(results, loading('figures'));
-    const result = await gql<{ figures: FigureConnection }>(figuresQuery, { filter, first: pageSize, after }, context.signal);
+    const result = await gql(figuresQuery, { filter, first: pageSize, after }, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(results, errorBox(result.error, () => void load(after)));
       return;
@@ -169,7 +169,7 @@ async function showNames(context: ViewContext, query: FigureQuery, reporterBox: 
   ];
   for (const [value, box] of pairs) {
     if (!value.includes(':')) continue;
-    const result = await gql<{ entity: EntityRef | null }>(entityNameQuery, { name: value }, context.signal);
+    const result = await gql(entityNameQuery, { name: value }, context.signal);
     if (result.ok && result.data.entity !== null && box.input.value === value) box.setValue(result.data.entity.name);
   }
 }

@@ -14,7 +14,10 @@ const bigGraph = 80;
 /** A safety cap so a hub's neighbourhood cannot freeze the page. */
 const maxNodes = 1500;
 
-interface GraphNode extends EntityRef {
+interface GraphNode {
+  id: string;
+  name: string;
+  __typename: EntityType;
   hop: number;
 }
 interface GraphEdge {
@@ -81,7 +84,7 @@ export function graphView(context: ViewContext, id: string, hops: 1 | 2): void {
 
   const load = async () => {
     replace(context.main, h('h1', { tabindex: '-1' }, 'Neighbourhood graph'), loading('the neighbourhood'));
-    const result = await gql<{ entity: Neighbourhood | null }>(neighbourhoodQuery, { name: id, twoHops: hops === 2 }, context.signal);
+    const result = await gql(neighbourhoodQuery, { name: id, twoHops: hops === 2 }, context.signal);
     if (!result.ok) {
       if (result.error.kind === 'aborted') return;
       replace(context.main, h('h1', { tabindex: '-1' }, 'Neighbourhood graph'), errorBox(result.error, () => void load()));
@@ -126,7 +129,7 @@ function draw(context: ViewContext, centre: EntityRef, hops: 1 | 2, model: Neigh
       button.disabled = true;
       button.textContent = 'Expanding…';
     }
-    const result = await gql<{ entity: Neighbourhood | null }>(neighbourhoodQuery, { name: nodeId, twoHops: false }, context.signal);
+    const result = await gql(neighbourhoodQuery, { name: nodeId, twoHops: false }, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(panel, errorBox(result.error, () => void expand(nodeId)));
       return;

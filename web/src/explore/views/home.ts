@@ -64,7 +64,7 @@ export function homeView(context: ViewContext): void {
 
   const load = async () => {
     replace(sources, loading('the sources'));
-    const result = await gql<{ sources: SourceSummary[] }>(sourcesQuery, {}, context.signal);
+    const result = await gql(sourcesQuery, {}, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(sources, errorBox(result.error, () => void load()));
       return;

@@ -85,7 +85,7 @@ export function pathView(context: ViewContext, route: { from: string; to: string
 
   const load = async () => {
     replace(result, loading('the path'));
-    const answer = await gql<{ path: Path | null }>(pathQuery, { from: route.from, to: route.to, maxHops: route.hops }, context.signal);
+    const answer = await gql(pathQuery, { from: route.from, to: route.to, maxHops: route.hops }, context.signal);
     if (!answer.ok) {
       if (answer.error.kind !== 'aborted') replace(result, errorBox(answer.error, () => void load()));
       return;
@@ -133,6 +133,6 @@ function renderPath(path: Path): HTMLElement {
 }
 
 async function showName(context: ViewContext, value: string, set: (text: string) => void, input: HTMLInputElement): Promise<void> {
-  const result = await gql<{ entity: EntityRef | null }>(entityNameQuery, { name: value }, context.signal);
+  const result = await gql(entityNameQuery, { name: value }, context.signal);
   if (result.ok && result.data.entity !== null && input.value === value) set(result.data.entity.name);
 }

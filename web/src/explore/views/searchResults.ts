@@ -35,7 +35,7 @@ export function searchResultsView(context: ViewContext, q: string): void {
 
   const load = async () => {
     replace(results, loading('results'));
-    const result = await gql<{ search: SearchHit[] }>(searchQuery, { query: q, first: 50 }, context.signal);
+    const result = await gql(searchQuery, { query: q, first: 50 }, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(results, errorBox(result.error, () => void load()));
       return;

@@ -17,7 +17,7 @@ export function sourceView(context: ViewContext, id: string): void {
   context.setTitle('Loading…');
   const load = async () => {
     replace(context.main, loading('the source'));
-    const result = await gql<{ node: SourceDetail | { __typename: string } | null }>(sourceQuery, { id, first: figurePage }, context.signal);
+    const result = await gql(sourceQuery, { id, first: figurePage }, context.signal);
     if (!result.ok) {
       if (result.error.kind === 'aborted') return;
       context.setTitle('Error');

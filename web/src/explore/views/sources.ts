@@ -21,7 +21,7 @@ export function sourcesView(context: ViewContext): void {
 
   const load = async () => {
     replace(body, loading('the sources'));
-    const result = await gql<{ sources: SourceListItem[] }>(sourceListQuery, {}, context.signal);
+    const result = await gql(sourceListQuery, {}, context.signal);
     if (!result.ok) {
       if (result.error.kind !== 'aborted') replace(body, errorBox(result.error, () => void load()));
       return;
