@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import { translateError } from './translateError.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
-import { toNative } from './toNative.js';
+import { toNativeInPlace } from './toNative.js';
 
 export type Row = Record<string, unknown>;
 
@@ -153,7 +153,7 @@ export class Executor {
         counters.nodesCreated += updates.nodesCreated;
         counters.relationshipsCreated += updates.relationshipsCreated;
         counters.propertiesSet += updates.propertiesSet;
-        results.push(result.records.map((record) => toNative(record.toObject()) as Row));
+        results.push(rowsOf(result.records));
       }
       return { results, counters };
     }, queries.length);
@@ -181,7 +181,7 @@ export class Executor {
           counters.propertiesSet += updates.propertiesSet;
           counters.relationshipsDeleted += updates.relationshipsDeleted;
           counters.nodesDeleted += updates.nodesDeleted;
-          return result.records.map((record) => toNative(record.toObject()) as Row);
+          return rowsOf(result.records);
         }, counters);
       },
       0,
@@ -228,5 +228,22 @@ function toParams(value: unknown): unknown {
 
 async function runAll(tx: ManagedTransaction | Transaction, query: string, params: Row): Promise<Row[]> {
   const result = await tx.run(query, toParams(params) as Row);
-  return result.records.map((record) => toNative(record.toObject()) as Row);
+  return rowsOf(result.records);
+}
+
+/**
+ * Records as plain rows. The records' values were just decoded for this result and nothing
+ * else holds them, so they are converted where they are (toNativeInPlace), and read by index
+ * rather than through Record.toObject (an iterator per record).
+ */
+function rowsOf(records: readonly Neo4jRecord[]): Row[] {
+  const rows = new Array<Row>(records.length);
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    const keys = record.keys;
+    const row: Row = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i] as string] = toNativeInPlace(record.get(i));
+    rows[r] = row;
+  }
+  return rows;
 }
