@@ -5,6 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../log.js';
 import { healthRoutes } from '../http/health.js';
@@ -12,6 +13,7 @@ import { webRoutes } from '../http/web.js';
 import { createContext, type GraphContext } from '../resolvers/context.js';
 import { loggingPlugin } from './loggingPlugin.js';
 import { retryAfterPlugin } from './retryAfterPlugin.js';
+import { noStorePlugin } from './noStorePlugin.js';
 import { maskError } from './errorMasking.js';
 import { loadTypeDefs } from '../schema/loadTypeDefs.js';
 import { writeAccessChecker } from '../auth/writeTokens.js';
@@ -69,6 +71,10 @@ export async function startServer(options: ServerOptions, port: number, host: st
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // No per-field hooks: with none, Apollo leaves the schema's resolvers unwrapped. The
+      // header the cache-control plugin gave is set by noStorePlugin.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       // Same plugin type; the armor package's typings point at Apollo's CommonJS build.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphContext>[]),
       loggingPlugin(),
