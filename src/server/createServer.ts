@@ -83,11 +83,8 @@ export async function startServer(options: ServerOptions, port: number, host: st
   });
   await apollo.start();
 
-  app.use(healthRoutes(options.executor, () => shuttingDown));
-  app.use(webRoutes());
-  app.get('/', (_req, res) => {
-    res.redirect('/graphql');
-  });
+  // /graphql first: its requests are most of the traffic and need not pass the other routes'
+  // matching (no other route shares its path).
   app.use(
     '/graphql',
     ...(options.rateLimit != null ? [graphqlRateLimit(options.rateLimit, options.logger)] : []),
@@ -100,6 +97,11 @@ export async function startServer(options: ServerOptions, port: number, host: st
       },
     }),
   );
+  app.use(healthRoutes(options.executor, () => shuttingDown));
+  app.use(webRoutes());
+  app.get('/', (_req, res) => {
+    res.redirect('/graphql');
+  });
 
   // Body-parser and routing errors (bad JSON, body too large) answer as JSON, never as an
   // HTML page with a stack trace.
