@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { entityPlan, figurePlan, rootSelections, selectionsAt } from '../../src/graph/plan/selectionPlan.js';
+import { AttachCompiler } from '../../src/graph/plan/attachCypher.js';
+
+/** The parts of a resolver's info the planner reads, for the first root field of `document`. */
+function infoFor(document: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const root = operation.selectionSet.selections[0]!;
+  if (root.kind !== Kind.FIELD) throw new Error('expected a field');
+  return { fieldNodes: [root], fragments, variableValues } as unknown as GraphQLResolveInfo;
+}
+
+describe('planning a selection', () => {
+  it('asks nothing beyond the record for plain fields', () => {
+    const info = infoFor('{ entity(name: "GUR") { id name aliases } }');
+    expect(entityPlan(info, rootSelections(info, 'Entity'))).toBeNull();
+  });
+
+  it('merges the relation fields of one entity into one ask and expands only the neighbours a field asks more of', () => {
+    const info = infoFor(`{ node(id: "org:gur") { ... on Organization {
+      members { other { id ... on Person { organizations { other { id } } } } }
+      parts { other { id } } } } }`);
+    const plan = entityPlan(info, rootSelections(info, 'Node'))!;
+    expect(plan.relations?.pairs).toEqual(['LEADS:IN', 'MEMBER_OF:IN', 'OPERATED_BY:IN', 'PART_OF:IN', 'PART_OF_EVENT:IN']);
+    expect(plan.relations?.otherPairs).toEqual(['LEADS:IN', 'MEMBER_OF:IN']);
+    expect(plan.relations?.other?.relations?.pairs).toEqual(['MEMBER_OF:OUT', 'LEADS:OUT']);
+  });
+
+  it('leaves out what @skip and @include leave out, reading their variables', () => {
+    const info = infoFor('query ($deep: Boolean!) { entity(name: "GUR") { relations @include(if: $deep) { type } sources @skip(if: true) { id } } }', {
+      deep: false,
+    });
+    expect(entityPlan(info, rootSelections(info, 'Entity'))).toBeNull();
+  });
+
+  it('plans a figure page with the window its arguments give, and none for arguments its resolver will refuse', () => {
+    const info = infoFor(`query ($n: Int) { entity(name: "GUR") {
+      reported(first: $n, after: "YzE6NA") { edges { node { attribution { reportedBy { sources { id } } } } } }
+      mentionedIn(first: 0) { totalCount } } }`, { n: 5 });
+    const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
+    expect(plan.pages).toHaveLength(1);
+    expect(plan.pages[0]).toMatchObject({ relType: 'REPORTED_BY', offset: 5, limit: 5 });
+    expect(plan.pages[0]!.figure?.reportedBy?.sources).toEqual({ pages: [] });
+  });
+
+  it('follows a root path through fragments to the figures of a connection', () => {
+    const info = infoFor(`{ figures(first: 3) { ...Page } } fragment Page on FigureConnection { edges { node { comparable { id } } } }`);
+    const nodes = selectionsAt(info, rootSelections(info, 'FigureConnection'), [
+      { field: 'edges', type: 'FigureEdge' },
+      { field: 'node', type: 'Figure' },
+    ]);
+    expect(figurePlan(info, nodes)).toEqual({ reportedBy: null, via: null, about: null, sources: null, comparable: 'plain' });
+  });
+});
+
+describe('compiling a plan into Cypher', () => {
+  it('writes the relation types of the schema and takes every value as a parameter', () => {
+    const info = infoFor('{ entity(name: "GUR") { ... on Organization { members { role } } reported(first: 2) { totalCount } } }');
+    const compiler = new AttachCompiler('q0_');
+    const text = compiler.entity('n', entityPlan(info, rootSelections(info, 'Entity'))!);
+    expect(text).toMatchInlineSnapshot(
+      `"{id: n.id, rel: {pairs: ['MEMBER_OF:IN', 'LEADS:IN'], list: [(n)<-[r_0:MEMBER_OF|LEADS]-(o_1:Entity) | {type: type(r_0), direction: 'IN', role: r_0.role, since: r_0.since, until: r_0.until, other: o_1 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(o_1) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}, sourceIds: coalesce(r_0.sources, [])}]}, pages: [{relType: 'REPORTED_BY', offset: $q0_p3, limit: $q0_p4, total: COUNT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) }, figures: COLLECT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) WITH f_2 ORDER BY f_2.refersFromDay, f_2.id SKIP $q0_p5 LIMIT $q0_p6 RETURN {record: f_2 {.*, reportedBy: [(f_2)-[:REPORTED_BY]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x_7) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}][0], via: [(f_2)-[:VIA]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x_7) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}][0], about: [(f_2)-[:ABOUT]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x_7) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}], sources: [(f_2)-[:CITED_IN]->(s_8:Source) | s_8 {.id, .title, .publisher, .url, .published}]}} }}]}"`,
+    );
+    expect(compiler.params).toEqual({ q0_p3: 0, q0_p4: 2, q0_p5: 0, q0_p6: 2 });
+  });
+
+  it('leaves parts out past its budget rather than write a statement Neo4j is slow to plan', () => {
+    const pages = Array.from({ length: 70 }, (_, i) => `p${i}: reported(first: ${i + 1}) { totalCount }`).join(' ');
+    const info = infoFor(`{ entity(name: "GUR") { ${pages} } }`);
+    const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
+    expect(plan.pages).toHaveLength(70);
+    const text = new AttachCompiler('q0_').entity('n', plan);
+    expect(text.split("relType: 'REPORTED_BY'").length - 1).toBe(60);
+  });
+});
+});
