@@ -78,4 +78,3 @@ describe('compiling a plan into Cypher', () => {
     expect(text.split("relType: 'REPORTED_BY'").length - 1).toBe(60);
   });
 });
-});
