@@ -29,7 +29,7 @@ const config: CodegenConfig = {
           Place: `${records}#EntityRecord`,
           Event: `${records}#EntityRecord`,
           Figure: `${records}#FigureRecord`,
-          Attribution: `${records}#FigureRecord`,
+          Attribution: `${records}#AttributionRecord`,
           Source: `${records}#SourceRecord`,
           Relation: `${records}#RelationRecord`,
           PathStep: `${records}#PathStepRecord`,

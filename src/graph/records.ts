@@ -1,5 +1,11 @@
 /** Rows as the query layer returns them to resolvers (plain objects, no driver types). */
 
+import type { attributionKinds, qualifiers, relationshipTypes } from '../ingest/bundleSchema.js';
+
+export type Qualifier = (typeof qualifiers)[number];
+export type AttributionKind = (typeof attributionKinds)[number];
+export type RelationType = (typeof relationshipTypes)[number];
+
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Event';
 
 export interface EntityRecord {
@@ -28,7 +34,7 @@ export interface FigureRecord {
   value: number;
   lowerBound: number | null;
   upperBound: number | null;
-  qualifier: string;
+  qualifier: Qualifier;
   counts: string;
   measure: string;
   unit: string | null;
@@ -37,7 +43,7 @@ export interface FigureRecord {
   refersToEnd: string | null;
   refersToLabel: string | null;
   statement: string;
-  attributionKind: string;
+  attributionKind: AttributionKind;
   reporterLabel: string | null;
   said: string | null;
   saidLabel: string | null;
@@ -50,6 +56,9 @@ export interface FigureRecord {
   evidenceStart?: number | null;
   evidenceEnd?: number | null;
 }
+
+/** Who stands behind a figure or a claim (the Attribution type): a figure, or a source's own voice. */
+export type AttributionRecord = Pick<FigureRecord, 'attributionKind' | 'reportedBy' | 'via' | 'reporterLabel' | 'said' | 'saidLabel' | 'sourceId' | 'sources'>;
 
 /** A value sources give for a property of an entity (cypher/claims/), or a figure as a claim. */
 export interface ClaimRecord {
@@ -76,7 +85,7 @@ export interface DisagreementRecord {
 }
 
 export interface RelationRecord {
-  type: string;
+  type: RelationType;
   direction: 'OUT' | 'IN';
   role: string | null;
   since: string | null;
@@ -96,7 +105,7 @@ export interface FigurePage {
 export interface PathStepRecord {
   from: EntityRecord;
   to: EntityRecord;
-  relation: string;
+  relation: RelationType;
   direction: 'OUT' | 'IN';
   role: string | null;
   sources: SourceRecord[];

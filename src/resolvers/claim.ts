@@ -1,14 +1,21 @@
 import type { GraphContext } from './context.js';
 import { figureClaims } from '../graph/claims/figureClaims.js';
 import { figureVerdict, verdictReason } from '../graph/claims/figureVerdict.js';
-import type { ClaimRecord, EntityRecord, FigureRecord, SourceRecord } from '../graph/records.js';
+import type { AttributionRecord, ClaimRecord, EntityRecord, FigureRecord, SourceRecord } from '../graph/records.js';
 
 /**
  * What a source states in its own voice, shaped as the figure-like parent the Attribution
  * resolvers read (src/resolvers/figure.ts).
  */
-function assertedBy(sourceId: string): Pick<FigureRecord, 'attributionKind' | 'reportedBy' | 'via' | 'reporterLabel' | 'said' | 'saidLabel' | 'sourceId' | 'sources'> {
+function assertedBy(sourceId: string): AttributionRecord {
   return { attributionKind: 'ASSERTED', reportedBy: null, via: null, reporterLabel: null, said: null, saidLabel: null, sourceId, sources: [] };
+}
+
+/** A claim's subject: an entity the claim hangs off, so it exists in the same snapshot. */
+async function subject(ctx: GraphContext, id: string): Promise<EntityRecord> {
+  const entity = await ctx.loaders.entity.load(id);
+  if (entity === null) throw new Error(`claim subject ${id} is missing`);
+  return entity;
 }
 
 const isRecord = <T>(value: T | null | Error): value is T => value !== null && !(value instanceof Error);
@@ -30,7 +37,7 @@ async function comparisons(figure: FigureRecord, ctx: GraphContext) {
 
 export const claimResolvers = {
   Claim: {
-    subject: (claim: ClaimRecord, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(claim.subjectId),
+    subject: (claim: ClaimRecord, _: unknown, ctx: GraphContext) => subject(ctx, claim.subjectId),
     // A place claim stores the place's id; people read its name.
     value: (claim: ClaimRecord) => (claim.property === 'place' && claim.valueEntity !== null ? claim.valueEntity.name : claim.value),
     entity: (claim: ClaimRecord) => claim.valueEntity,
@@ -44,7 +51,7 @@ export const claimResolvers = {
     attributions: (claim: ClaimRecord) => (claim.figure !== undefined ? [claim.figure] : claim.sourceIds.map(assertedBy)),
   },
   Disagreement: {
-    subject: (d: { subjectId: string }, _: unknown, ctx: GraphContext) => ctx.loaders.entity.load(d.subjectId),
+    subject: (d: { subjectId: string }, _: unknown, ctx: GraphContext) => subject(ctx, d.subjectId),
   },
   MergeCandidate: {},
 };

@@ -3,14 +3,17 @@ import { requireWrite } from '../auth/writeTokens.js';
 import { extractArticle } from '../extract/extractArticle.js';
 import { graphResolver } from '../extract/graphResolver.js';
 import type { Bundle } from '../ingest/bundleSchema.js';
+import type { EntityType, MutationResolvers } from './generated/types.js';
+
+const entityTypes: Record<string, EntityType> = { person: 'PERSON', organization: 'ORGANIZATION', place: 'PLACE', event: 'EVENT' };
 
 /** The bundle in the shape of ArticleBundleInput (entity types as enum values), so it goes back to ingestArticle as it is. */
 function asInput(bundle: Bundle): Record<string, unknown> {
   return { ...bundle, entities: bundle.entities.map((entity) => ({ ...entity, type: entity.type.toUpperCase() })) };
 }
 
-export const draftResolvers = {
-  draftArticle: async (_: unknown, args: { text: string; format?: 'TEXT' | 'HTML' | null }, ctx: GraphContext) => {
+export const draftResolvers: Pick<MutationResolvers, 'draftArticle'> = {
+  draftArticle: async (_, args, ctx) => {
     requireWrite(ctx.writeAccess);
     const format = args.format === 'HTML' ? 'html' : args.format === 'TEXT' ? 'text' : undefined;
     const draft = await extractArticle(args.text, graphResolver(ctx.executor), format === undefined ? {} : { format });
@@ -21,7 +24,7 @@ export const draftResolvers = {
         text: m.text,
         start: m.start,
         end: m.end,
-        type: m.type.toUpperCase(),
+        type: entityTypes[m.type.toLowerCase()]!,
         entityId: m.entityId,
         existing: m.linked !== 'new',
       })),

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from './context.js';
-import type { EntityRecord, RelationRecord, SourceRecord } from '../graph/records.js';
+import type { EntityRecord, EntityType, RelationRecord, SourceRecord } from '../graph/records.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 import { entityClaims } from './claim.js';
 import { nextPairs, pairs } from './selectionLookahead.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-const resolveType = (record: { type?: string; id: string }) => {
+/** An entity record names its type; a node without one is a figure or a source (by its id). */
+const resolveType = (record: { type?: EntityType; id: string }): EntityType | 'Figure' | 'Source' => {
   if (record.type !== undefined) return record.type;
   return record.id.startsWith('figure:') ? 'Figure' : 'Source';
 };
@@ -48,7 +49,7 @@ const common = {
 
 export const entityResolvers = {
   Node: { __resolveType: resolveType },
-  Entity: { __resolveType: resolveType },
+  Entity: { __resolveType: (record: EntityRecord) => record.type },
   Relation: {
     sources: async (relation: RelationRecord, _: unknown, ctx: GraphContext) => {
       const sources = await ctx.loaders.source.loadMany([...relation.sourceIds].sort());

@@ -1,5 +1,5 @@
 import type { GraphContext } from './context.js';
-import type { FigureRecord, SourceRecord } from '../graph/records.js';
+import type { AttributionRecord, FigureRecord, SourceRecord } from '../graph/records.js';
 import { displayFigure } from '../graph/figureDisplay.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 import { figureComparisonResolvers, sourceReadResolvers } from './claim.js';
@@ -17,11 +17,15 @@ export const figureResolvers = {
     ...figureComparisonResolvers,
   },
   Attribution: {
-    kind: (figure: FigureRecord) => figure.attributionKind,
-    reportedBy: (figure: FigureRecord) => figure.reportedBy,
-    via: (figure: FigureRecord) => figure.via,
-    source: async (figure: FigureRecord, _: unknown, ctx: GraphContext) =>
-      figure.sources.find((source) => source.id === figure.sourceId) ?? (await ctx.loaders.source.load(figure.sourceId)),
+    kind: (figure: AttributionRecord) => figure.attributionKind,
+    reportedBy: (figure: AttributionRecord) => figure.reportedBy,
+    via: (figure: AttributionRecord) => figure.via,
+    // A figure's source is among its sources; the loader only for a record that lacks them.
+    source: async (figure: AttributionRecord, _: unknown, ctx: GraphContext) => {
+      const source = figure.sources.find((s) => s.id === figure.sourceId) ?? (await ctx.loaders.source.load(figure.sourceId));
+      if (source === null) throw new Error(`attribution: its source ${figure.sourceId} is missing`);
+      return source;
+    },
   },
   Source: {
     ...sourceReadResolvers,

@@ -1,3 +1,4 @@
+import type { Resolvers } from './generated/types.js';
 import { PartialDate } from './partialDate.js';
 import { entityResolvers } from './entity.js';
 import { figureResolvers } from './figure.js';
@@ -8,7 +9,7 @@ import { draftResolvers } from './draft.js';
 import { JSONScalar } from './json.js';
 
 /** Thin resolvers: map arguments, call the query layer (src/graph), shape the answer. */
-export const resolvers = {
+export const resolvers: Resolvers = {
   PartialDate,
   Query: queryResolvers,
   JSON: JSONScalar,

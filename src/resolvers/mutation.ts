@@ -1,15 +1,22 @@
 import { GraphQLError } from 'graphql';
-import type { GraphContext } from './context.js';
 import { requireWrite } from '../auth/writeTokens.js';
-import { ErrorCode, badUserInput } from '../errors/codes.js';
+import { ErrorCode, badUserInput, notFound } from '../errors/codes.js';
+import type { EntityRecord } from '../graph/records.js';
+import type { MutationResolvers } from './generated/types.js';
 import { mergeEntities, unmergeEntity } from '../graph/merges.js';
 import { retractSource } from '../graph/retractSource.js';
 import { bundleFromInput } from '../ingest/bundleFromInput.js';
 import { loadBundle } from '../ingest/loadBundle.js';
 import { validateBundle } from '../ingest/validateBundle.js';
 
-export const mutationResolvers = {
-  ingestArticle: async (_: unknown, args: { bundle: Record<string, unknown> }, ctx: GraphContext) => {
+/** An entity a write has just left in the graph; NOT_FOUND if another request took it away meanwhile. */
+function present(entity: EntityRecord | null, id: string): EntityRecord {
+  if (entity === null) throw notFound(`no entity has the id "${id}" any more`);
+  return entity;
+}
+
+export const mutationResolvers: Omit<MutationResolvers, 'draftArticle'> = {
+  ingestArticle: async (_, args, ctx) => {
     requireWrite(ctx.writeAccess);
     const checked = validateBundle(bundleFromInput(args.bundle));
     if (!checked.ok) {
@@ -25,20 +32,20 @@ export const mutationResolvers = {
     };
   },
 
-  mergeEntities: async (_: unknown, args: { keep: string; duplicate: string }, ctx: GraphContext) => {
+  mergeEntities: async (_, args, ctx) => {
     requireWrite(ctx.writeAccess);
     const { moved } = await mergeEntities(ctx.executor, args.keep, args.duplicate);
-    return { entity: await ctx.loaders.entity.load(args.keep), mergedId: args.duplicate, relationshipsMoved: moved };
+    return { entity: present(await ctx.loaders.entity.load(args.keep), args.keep), mergedId: args.duplicate, relationshipsMoved: moved };
   },
 
-  unmergeEntity: async (_: unknown, args: { duplicate: string }, ctx: GraphContext) => {
+  unmergeEntity: async (_, args, ctx) => {
     requireWrite(ctx.writeAccess);
     const { keep } = await unmergeEntity(ctx.executor, args.duplicate);
     const [restored, kept] = await Promise.all([ctx.loaders.entity.load(args.duplicate), ctx.loaders.entity.load(keep)]);
-    return { restored, keep: kept };
+    return { restored: present(restored, args.duplicate), keep: present(kept, keep) };
   },
 
-  retractSource: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+  retractSource: async (_, args, ctx) => {
     requireWrite(ctx.writeAccess);
     if (!/^source:[a-z0-9-]{1,200}$/.test(args.id)) {
       throw badUserInput(`id: expected a source id such as "source:express-hotline-defections", got ${JSON.stringify(args.id.slice(0, 80))}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayFigure } from '../../src/graph/figureDisplay.js';
+import type { Qualifier } from '../../src/graph/records.js';
 
-const figure = (value: number, qualifier: string, more: { upperBound?: number; unit?: string; currency?: string } = {}) => ({
+const figure = (value: number, qualifier: Qualifier, more: { upperBound?: number; unit?: string; currency?: string } = {}) => ({
   value,
   qualifier,
   upperBound: more.upperBound ?? null,
@@ -39,6 +40,7 @@ describe('figures in words', () => {
   });
 
   it('writes a qualifier it does not know as the plain number instead of throwing', () => {
-    expect(displayFigure(figure(7, 'SOMETHING_NEW', { unit: 'boats' }))).toBe('7 boats');
+    // A value from a newer writer than this server: not in the type, so cast.
+    expect(displayFigure(figure(7, 'SOMETHING_NEW' as Qualifier, { unit: 'boats' }))).toBe('7 boats');
   });
 });
