@@ -43,28 +43,3 @@ export function nextPairs(info: GraphQLResolveInfo | undefined): RelationPairs |
   }
   return into.size > 0 ? into : null;
 }
-
-/**
- * The relation fields a root field's selection asks of the entity it returns, each as the
- * pairs it follows and what it asks of the neighbours (see nextPairs): for `node(id:)` to load
- * the entity and its neighbourhood in one statement before the fields ask. Empty when the
- * selection asks no relations.
- */
-export function relationAsks(info: GraphQLResolveInfo): Array<{ wanted: RelationPairs; next: RelationPairs | null }> {
-  const asks: Array<{ wanted: RelationPairs; next: RelationPairs | null }> = [];
-  const visit = (selectionSet: SelectionSetNode | undefined, depth: number) => {
-    if (selectionSet === undefined || depth > 3) return;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === 'Field') {
-        const asked = fieldPairs[selection.name.value];
-        if (asked === undefined) continue;
-        const next = nextPairs({ ...info, fieldNodes: [selection] });
-        asks.push({ wanted: asked === 'all' ? 'all' : new Set(asked), next });
-        continue;
-      }
-      visit(selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet, depth + 1);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
-  return asks;
-}
