@@ -22,13 +22,15 @@ export class AttachCompiler {
    * Neo4j seconds to plan, so past this budget a part is left out and its loader reads it:
    * more statements for an outsized document, never a slow or wrong one.
    */
-  private budget = MAX_EXPANSIONS;
-
-  constructor(private readonly prefix: string) {}
+  constructor(
+    private readonly prefix: string,
+    /** Shared by every root field of a request: the budget is the statement's. */
+    private readonly budget: { left: number } = { left: MAX_EXPANSIONS },
+  ) {}
 
   private spend(): boolean {
-    if (this.budget <= 0) return false;
-    this.budget -= 1;
+    if (this.budget.left <= 0) return false;
+    this.budget.left -= 1;
     return true;
   }
 
@@ -181,7 +183,7 @@ export class AttachCompiler {
   }
 }
 
-/** At most this many subqueries and comprehensions of attachments per root field. */
+/** At most this many subqueries and comprehensions of attachments in a request's statement. */
 export const MAX_EXPANSIONS = 60;
 
 /** The closed list of relationship types between entities (src/ingest/bundleSchema.ts). */

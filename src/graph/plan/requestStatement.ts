@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row } from '../../db/executor.js';
 import type { Loaders } from '../loaders.js';
-import { AttachCompiler } from './attachCypher.js';
+import { AttachCompiler, MAX_EXPANSIONS } from './attachCypher.js';
 import { primeEntity, primeFigureAttachment, primeSourceAttachment } from './primeLoaders.js';
 import type { EntityPlan, FigurePlan, SourcePlan } from './selectionPlan.js';
 
@@ -42,11 +42,12 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
       if (planned.length === 1 && planned[0]!.slots.length === 0) return [await executor.read(reads[0]!.statement, reads[0]!.params)];
       const params: Row = {};
+      const budget = { left: MAX_EXPANSIONS };
       const parts = planned.map(({ read, slots }, i) => {
         const prefix = `q${i}_`;
         for (const [key, value] of Object.entries(read.params)) params[`${prefix}${key}`] = value;
         const text = executor.cypher(read.statement).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`);
-        const compiler = new AttachCompiler(prefix);
+        const compiler = new AttachCompiler(prefix, budget);
         const attachments = slots.map((slot) => {
           const id = compiler.fresh('id');
           const node = compiler.fresh('n');
