@@ -41,43 +41,86 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
       if (planned.length === 1 && planned[0]!.slots.length === 0) return [await executor.read(reads[0]!.statement, reads[0]!.params)];
-      const params: Row = {};
-      const budget = { left: MAX_EXPANSIONS };
-      const parts = planned.map(({ read, slots }, i) => {
-        const prefix = `q${i}_`;
-        for (const [key, value] of Object.entries(read.params)) params[`${prefix}${key}`] = value;
-        const text = executor.cypher(read.statement).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`);
-        const compiler = new AttachCompiler(prefix, budget);
-        const attachments = slots.map((slot) => {
-          const id = compiler.fresh('id');
-          const node = compiler.fresh('n');
-          const body =
-            slot.kind === 'entity'
-              ? compiler.entity(node, slot.plan)
-              : slot.kind === 'figure'
-                ? compiler.figure(node, slot.plan)
-                : compiler.source(node, slot.plan);
-          return `COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`;
-        });
-        Object.assign(params, compiler.params);
-        const row = read.columns.map((column) => `${column}: ${column}`).join(', ');
-        return `CALL () {\nCALL () {\n${text}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows${i}, [${attachments.join(', ')}] AS att${i}\n}`;
-      });
-      const returns = planned.map((_, i) => `rows${i}, att${i}`).join(', ');
-      const [result] = await executor.readText(`${parts.join('\n')}\nRETURN ${returns}`, params);
-      return planned.map(({ slots }, i) => {
-        const attachments = (result![`att${i}`] as unknown[][]) ?? [];
-        slots.forEach((slot, j) => {
-          for (const att of attachments[j] ?? []) {
-            if (slot.kind === 'entity') primeEntity(loaders, att as Parameters<typeof primeEntity>[1]);
-            else if (slot.kind === 'figure') primeFigureAttachment(loaders, att as Parameters<typeof primeFigureAttachment>[1]);
-            else primeSourceAttachment(loaders, att as Parameters<typeof primeSourceAttachment>[1]);
-          }
-        });
-        return result![`rows${i}`] as Row[];
-      });
+      // Each new shape of statement costs Neo4j planning time, about half a second per root
+      // field under load: a document of many root fields is read the way it was before
+      // compiling, one plain statement per root field (the same text for aliases of one field,
+      // planned once) and the loaders for what lies below, batched across the fields.
+      if (planned.length > MAX_FOLDED_ROOTS) return Promise.all(reads.map((read) => executor.read(read.statement, read.params)));
+      // Most documents are one statement. One that would nest more than the budget (many
+      // aliased root fields, each with a selection below it) is cut into several, run one
+      // after another in the same transaction.
+      const results: Row[][] = [];
+      let budget = { left: MAX_EXPANSIONS };
+      const group: Compiled[] = [];
+      const flush = async () => {
+        if (group.length > 0) results.push(...(await runGroup(executor, loaders, group.splice(0))));
+        budget = { left: MAX_EXPANSIONS };
+      };
+      for (const item of planned) {
+        if (budget.left < ROOT_COST) await flush();
+        budget.left -= ROOT_COST;
+        group.push({ planned: item, part: compile(executor, item, budget) });
+      }
+      await flush();
+      return results;
     },
     { cache: false },
   );
   return (read) => batch.load(read);
+}
+
+type Planned = { read: RootRead; slots: PlannedSlot[] };
+type Compiled = { planned: Planned; part: (i: number) => { text: string; params: Row } };
+
+/** Root fields folded into one statement at most; a document with more reads them one by one. */
+const MAX_FOLDED_ROOTS = 6;
+
+/** What a root read itself costs of the budget: its statement, planned with the rest. */
+const ROOT_COST = 6;
+
+/**
+ * A read as a `CALL` subquery of the statement (its parameters prefixed by its position `i`),
+ * with its attachments, compiled now so that they draw on the statement's budget in order.
+ */
+function compile(executor: Executor, { read, slots }: Planned, budget: { left: number }): (i: number) => { text: string; params: Row } {
+  const compiler = new AttachCompiler('a_', budget);
+  const attachments = slots.map((slot) => {
+    const id = compiler.fresh('id');
+    const node = compiler.fresh('n');
+    const body =
+      slot.kind === 'entity' ? compiler.entity(node, slot.plan) : slot.kind === 'figure' ? compiler.figure(node, slot.plan) : compiler.source(node, slot.plan);
+    return `COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`;
+  });
+  const row = read.columns.map((column) => `${column}: ${column}`).join(', ');
+  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
+  return (i) => {
+    const prefix = `q${i}_`;
+    const params: Row = {};
+    for (const [key, value] of Object.entries({ ...read.params, ...compiler.params })) params[`${prefix}${key}`] = value;
+    const text = body.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`).replace(/\b(rows|att)#/g, `$1${i}`);
+    return { text, params };
+  };
+}
+
+/** One statement for a group of reads: runs it, primes the loaders, gives each read its rows. */
+async function runGroup(
+  executor: Executor,
+  loaders: Loaders,
+  group: Compiled[],
+): Promise<Row[][]> {
+  const parts = group.map(({ part }, i) => part(i));
+  const params: Row = Object.assign({}, ...parts.map((part) => part.params));
+  const returns = group.map((_, i) => `rows${i}, att${i}`).join(', ');
+  const [result] = await executor.readText(`${parts.map((part) => part.text).join('\n')}\nRETURN ${returns}`, params);
+  return group.map(({ planned: { slots } }, i) => {
+    const attachments = (result![`att${i}`] as unknown[][]) ?? [];
+    slots.forEach((slot, j) => {
+      for (const att of attachments[j] ?? []) {
+        if (slot.kind === 'entity') primeEntity(loaders, att as Parameters<typeof primeEntity>[1]);
+        else if (slot.kind === 'figure') primeFigureAttachment(loaders, att as Parameters<typeof primeFigureAttachment>[1]);
+        else primeSourceAttachment(loaders, att as Parameters<typeof primeSourceAttachment>[1]);
+      }
+    });
+    return result![`rows${i}`] as Row[];
+  });
 }
