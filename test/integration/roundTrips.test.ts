@@ -144,6 +144,18 @@ describe('database round trips per request', () => {
     });
   }
 
+  it('answers 25 aliased root fields with nested relations in one transaction, each as it answers alone', async () => {
+    const tag = tags[1]!;
+    const field = (alias: string) => `${alias}: entity(name: $org) { id relations { other { id relations { other { id } } } } reported(first: 3) { totalCount } }`;
+    const many = `query ($org: String!) { ${Array.from({ length: 25 }, (_, i) => field(`a${i}`)).join(' ')} }`;
+    const { transactions, body } = await roundTrips(many, tag, { org: `org:${tag}-agency` });
+    expect(body.errors).toBeUndefined();
+    expect(transactions).toBe(1);
+    const { body: alone } = await roundTrips(`query ($org: String!) { ${field('a0')} }`, tag, { org: `org:${tag}-agency` });
+    for (let i = 0; i < 25; i++) expect(body.data[`a${i}`]).toEqual(alone.data.a0);
+    expect(alone.data.a0.relations.length).toBeGreaterThan(0);
+  });
+
   it('gives the same answers folded into one statement as asked one root field at a time', async () => {
     const tag = tags[1]!;
     const { body: folded } = await roundTrips(shapes['several root fields with aliases']!, tag, shapeVariables(tag));
