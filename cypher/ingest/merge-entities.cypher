@@ -8,8 +8,14 @@ MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.aliases = [], n.aliasText = ''
 SET n:$(e.types)
 WITH n, e
+// A source new to the graph cites nothing yet: its citations are created without a look.
 CALL (n, e) {
-  UNWIND e.sourceIds AS sourceId
+  UNWIND e.freshSourceIds AS sourceId
+  MATCH (s:Source {id: sourceId})
+  CREATE (n)-[:CITED_IN]->(s)
+}
+CALL (n, e) {
+  UNWIND e.knownSourceIds AS sourceId
   MATCH (s:Source {id: sourceId})
   MERGE (n)-[:CITED_IN]->(s)
 }

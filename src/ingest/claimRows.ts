@@ -12,8 +12,6 @@ export interface ClaimRow {
   value: string;
   valueId: string | null;
   sourceId: string;
-  /** True when the source is new to the graph: it cannot have an older value to replace. */
-  fresh?: boolean;
 }
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 24);

@@ -2,7 +2,7 @@ import type { Executor } from '../db/executor.js';
 import { recomputePreferred } from '../graph/claims/recompute.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { Bundle } from './bundleSchema.js';
-import { claimRows } from './claimRows.js';
+import { claimRows, type ClaimRow } from './claimRows.js';
 import { linkEntities, type EntityLink } from './linkEntities.js';
 
 export interface LoadResult {
@@ -47,6 +47,43 @@ interface RelationshipRow {
 const addOnce = (list: string[], value: string) => {
   if (!list.includes(value)) list.push(value);
 };
+
+/** One row per claim and source (two bundles of one source in a batch give the same rows). */
+function uniqueClaims(rows: ClaimRow[]): ClaimRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.id}\u0000${row.sourceId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * claims/merge's rows: one per claim, with the sources of the batch that give it, split into
+ * those new to the graph and those seen before, and the newest and oldest of their publication
+ * dates ('' when undated; a source given twice in the batch has its last bundle's date, as
+ * ingest/merge-source leaves it).
+ */
+function claimsByNode(rows: readonly ClaimRow[], sources: ReadonlyArray<{ id: string; published: string | null }>, known: ReadonlySet<string>) {
+  const published = new Map(sources.map((source) => [source.id, source.published ?? '']));
+  const byId = new Map<
+    string,
+    Omit<ClaimRow, 'sourceId'> & { freshSourceIds: string[]; knownSourceIds: string[]; newest: string; oldest: string }
+  >();
+  for (const { sourceId, ...claim } of rows) {
+    const date = published.get(sourceId) ?? '';
+    let row = byId.get(claim.id);
+    if (row === undefined) {
+      row = { ...claim, freshSourceIds: [], knownSourceIds: [], newest: date, oldest: date };
+      byId.set(claim.id, row);
+    }
+    (known.has(sourceId) ? row.knownSourceIds : row.freshSourceIds).push(sourceId);
+    if (date > row.newest) row.newest = date;
+    if (date < row.oldest) row.oldest = date;
+  }
+  return [...byId.values()];
+}
 
 /**
  * The statements' parameters for several bundles, in bundle order. An entity or relationship
@@ -131,7 +168,7 @@ function batchParams(bundles: readonly Bundle[]) {
     entities: [...entities.values()],
     relationships: [...relationships.values()],
     figures,
-    claims: bundles.flatMap(claimRows),
+    claims: uniqueClaims(bundles.flatMap(claimRows)),
   };
 }
 
@@ -149,10 +186,17 @@ export async function loadBundles(executor: Executor, input: readonly Bundle[]):
     const { sources, entities, relationships, figures, claims } = batchParams(bundles);
     // Sources seen before: a repeat or a corrected version, whose claims may need replacing.
     const known = new Set((await run('ingest/merge-source', { sources })).filter((row) => row.existed === true).map((row) => row.id as string));
-    for (const claim of claims) claim.fresh = !known.has(claim.sourceId);
-    await run('ingest/merge-entities', { entities });
+    await run('ingest/merge-entities', {
+      entities: entities.map(({ sourceIds, ...entity }) => ({
+        ...entity,
+        freshSourceIds: sourceIds.filter((id) => !known.has(id)),
+        knownSourceIds: sourceIds.filter((id) => known.has(id)),
+      })),
+    });
     const placed = await run('ingest/merge-relationships', { relationships });
-    await run('claims/merge', { claims });
+    await run('claims/merge', { claims: claimsByNode(claims, sources, known) });
+    const repeated = claims.filter((claim) => known.has(claim.sourceId)).map(({ id, slot, sourceId }) => ({ id, slot, sourceId }));
+    if (repeated.length > 0) await run('claims/drop-replaced', { claims: repeated });
     const renamed = await run('ingest/merge-figures', { bundles: figures });
     // The bundle's entities, and events elsewhere whose place claims a newly placed place may
     // now settle or set against each other.
