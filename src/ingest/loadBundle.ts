@@ -59,30 +59,45 @@ function uniqueClaims(rows: ClaimRow[]): ClaimRow[] {
   });
 }
 
+/** The batch's source ids, once each, and each one's position among them. */
+function sourcePositions(sources: ReadonlyArray<{ id: string }>) {
+  const at = new Map<string, number>();
+  for (const { id } of sources) if (!at.has(id)) at.set(id, at.size);
+  return { sourceIds: [...at.keys()], at };
+}
+
 /**
- * claims/merge's rows: one per claim, with the sources of the batch that give it, split into
- * those new to the graph and those seen before, and the newest and oldest of their publication
- * dates ('' when undated; a source given twice in the batch has its last bundle's date, as
- * ingest/merge-source leaves it).
+ * claims/merge's rows: one per subject, with one entry per claim about it, naming the sources of
+ * the batch that give it by their position in `sourceIds`, split into those new to the graph
+ * and those seen before, with the newest and oldest of their publication dates ('' when
+ * undated; a source given twice in the batch has its last bundle's date, as ingest/merge-source
+ * leaves it).
  */
-function claimsByNode(rows: readonly ClaimRow[], sources: ReadonlyArray<{ id: string; published: string | null }>, known: ReadonlySet<string>) {
+function claimsBySubject(
+  rows: readonly ClaimRow[],
+  sources: ReadonlyArray<{ id: string; published: string | null }>,
+  at: ReadonlyMap<string, number>,
+  known: ReadonlySet<string>,
+) {
   const published = new Map(sources.map((source) => [source.id, source.published ?? '']));
-  const byId = new Map<
-    string,
-    Omit<ClaimRow, 'sourceId'> & { freshSourceIds: string[]; knownSourceIds: string[]; newest: string; oldest: string }
-  >();
-  for (const { sourceId, ...claim } of rows) {
+  type Entry = Omit<ClaimRow, 'sourceId' | 'subjectId'> & { fresh: number[]; known: number[]; newest: string; oldest: string };
+  const byId = new Map<string, Entry>();
+  const subjects = new Map<string, Entry[]>();
+  for (const { sourceId, subjectId, ...claim } of rows) {
     const date = published.get(sourceId) ?? '';
-    let row = byId.get(claim.id);
-    if (row === undefined) {
-      row = { ...claim, freshSourceIds: [], knownSourceIds: [], newest: date, oldest: date };
-      byId.set(claim.id, row);
+    let entry = byId.get(claim.id);
+    if (entry === undefined) {
+      entry = { ...claim, fresh: [], known: [], newest: date, oldest: date };
+      byId.set(claim.id, entry);
+      const list = subjects.get(subjectId);
+      if (list === undefined) subjects.set(subjectId, [entry]);
+      else list.push(entry);
     }
-    (known.has(sourceId) ? row.knownSourceIds : row.freshSourceIds).push(sourceId);
-    if (date > row.newest) row.newest = date;
-    if (date < row.oldest) row.oldest = date;
+    (known.has(sourceId) ? entry.known : entry.fresh).push(at.get(sourceId)!);
+    if (date > entry.newest) entry.newest = date;
+    if (date < entry.oldest) entry.oldest = date;
   }
-  return [...byId.values()];
+  return [...subjects].map(([id, claims]) => ({ id, claims }));
 }
 
 /**
@@ -186,15 +201,17 @@ export async function loadBundles(executor: Executor, input: readonly Bundle[]):
     const { sources, entities, relationships, figures, claims } = batchParams(bundles);
     // Sources seen before: a repeat or a corrected version, whose claims may need replacing.
     const known = new Set((await run('ingest/merge-source', { sources })).filter((row) => row.existed === true).map((row) => row.id as string));
+    const { sourceIds, at } = sourcePositions(sources);
     await run('ingest/merge-entities', {
-      entities: entities.map(({ sourceIds, ...entity }) => ({
+      sourceIds,
+      entities: entities.map(({ sourceIds: ids, ...entity }) => ({
         ...entity,
-        freshSourceIds: sourceIds.filter((id) => !known.has(id)),
-        knownSourceIds: sourceIds.filter((id) => known.has(id)),
+        fresh: ids.filter((id) => !known.has(id)).map((id) => at.get(id)!),
+        known: ids.filter((id) => known.has(id)).map((id) => at.get(id)!),
       })),
     });
     const placed = await run('ingest/merge-relationships', { relationships });
-    await run('claims/merge', { claims: claimsByNode(claims, sources, known) });
+    await run('claims/merge', { sourceIds, subjects: claimsBySubject(claims, sources, at, known) });
     const repeated = claims.filter((claim) => known.has(claim.sourceId)).map(({ id, slot, sourceId }) => ({ id, slot, sourceId }));
     if (repeated.length > 0) await run('claims/drop-replaced', { claims: repeated });
     const renamed = await run('ingest/merge-figures', { bundles: figures });
