@@ -45,7 +45,7 @@ export async function ingestClusters(executor: Executor, seed: string, from: num
   let clustersDone = 0;
   const totals = { bundles: 0, figures: 0, nodesCreated: 0, relationshipsCreated: 0, validateSeconds: 0 };
 
-  const write = async (bundles: Bundle[]) => {
+  const writeBatch = async (bundles: Bundle[]) => {
     const counters = options.bundlesPerTransaction <= 1 ? await loadBundle(executor, bundles[0]!) : await loadBundles(executor, bundles);
     totals.bundles += bundles.length;
     for (const bundle of bundles) totals.figures += bundle.figures.length;
@@ -53,6 +53,13 @@ export async function ingestClusters(executor: Executor, seed: string, from: num
     totals.relationshipsCreated += counters.relationshipsCreated;
   };
   const worker = async () => {
+    // The next batch is generated and validated while the previous one is being written: Node
+    // and Neo4j work at the same time, and one worker's transactions still come one after another.
+    let writing: Promise<void> | null = null;
+    const write = async (bundles: Bundle[]) => {
+      if (writing !== null) await writing;
+      writing = writeBatch(bundles);
+    };
     for (let cluster = next++; cluster < to; cluster = next++) {
       let batch: Bundle[] = [];
       for (const bundle of clusterBundles(seed, cluster)) {
@@ -72,6 +79,7 @@ export async function ingestClusters(executor: Executor, seed: string, from: num
       clustersDone++;
       options.onProgress?.({ clusters: clustersDone, bundles: totals.bundles, figures: totals.figures, seconds: seconds() });
     }
+    if (writing !== null) await writing;
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
 

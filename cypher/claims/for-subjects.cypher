@@ -1,5 +1,6 @@
 // Everything the preference rule needs about the claims of some entities: per claim its slot,
 // value, the place it names and the places that one lies in, and how many sources give it.
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 // Also what the entity shows now, so that an entity whose claims did not change is not

@@ -1,5 +1,6 @@
 // Which of these ids are entities already, and which an earlier mergeEntities folded into
 // another (src/ingest/linkEntities.ts).
+CYPHER replan=skip
 UNWIND $ids AS id
 OPTIONAL MATCH (existing:Entity {id: id})
 OPTIONAL MATCH (merged:MergeRecord {duplicateId: id})

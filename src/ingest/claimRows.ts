@@ -12,11 +12,20 @@ export interface ClaimRow {
   value: string;
   valueId: string | null;
   sourceId: string;
-  /** True when the source is new to the graph: it cannot have an older value to replace. */
-  fresh?: boolean;
 }
 
-const hash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 24);
+// An entity is defined again in every article that names it: the same texts are hashed again
+// and again. Remembered, up to a bound (then forgotten all at once).
+const hashes = new Map<string, string>();
+const hash = (text: string) => {
+  let digest = hashes.get(text);
+  if (digest === undefined) {
+    if (hashes.size >= 200_000) hashes.clear();
+    digest = createHash('sha1').update(text).digest('hex').slice(0, 24);
+    hashes.set(text, digest);
+  }
+  return digest;
+};
 
 function claim(sourceId: string, subjectId: string, property: string, value: string, qualifier = '', valueId: string | null = null): ClaimRow {
   // Spellings do not compete: each is a slot of its own, so one source gives many.

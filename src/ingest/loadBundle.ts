@@ -2,7 +2,7 @@ import type { Executor } from '../db/executor.js';
 import { recomputePreferred } from '../graph/claims/recompute.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { Bundle } from './bundleSchema.js';
-import { claimRows } from './claimRows.js';
+import { claimRows, type ClaimRow } from './claimRows.js';
 import { linkEntities, type EntityLink } from './linkEntities.js';
 
 export interface LoadResult {
@@ -47,6 +47,58 @@ interface RelationshipRow {
 const addOnce = (list: string[], value: string) => {
   if (!list.includes(value)) list.push(value);
 };
+
+/** One row per claim and source (two bundles of one source in a batch give the same rows). */
+function uniqueClaims(rows: ClaimRow[]): ClaimRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.id}\u0000${row.sourceId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The batch's source ids, once each, and each one's position among them. */
+function sourcePositions(sources: ReadonlyArray<{ id: string }>) {
+  const at = new Map<string, number>();
+  for (const { id } of sources) if (!at.has(id)) at.set(id, at.size);
+  return { sourceIds: [...at.keys()], at };
+}
+
+/**
+ * claims/merge's rows: one per subject, with one entry per claim about it, naming the sources of
+ * the batch that give it by their position in `sourceIds`, split into those new to the graph
+ * and those seen before, with the newest and oldest of their publication dates ('' when
+ * undated; a source given twice in the batch has its last bundle's date, as ingest/merge-source
+ * leaves it).
+ */
+function claimsBySubject(
+  rows: readonly ClaimRow[],
+  sources: ReadonlyArray<{ id: string; published: string | null }>,
+  at: ReadonlyMap<string, number>,
+  known: ReadonlySet<string>,
+) {
+  const published = new Map(sources.map((source) => [source.id, source.published ?? '']));
+  type Entry = Omit<ClaimRow, 'sourceId' | 'subjectId'> & { fresh: number[]; known: number[]; newest: string; oldest: string };
+  const byId = new Map<string, Entry>();
+  const subjects = new Map<string, Entry[]>();
+  for (const { sourceId, subjectId, ...claim } of rows) {
+    const date = published.get(sourceId) ?? '';
+    let entry = byId.get(claim.id);
+    if (entry === undefined) {
+      entry = { ...claim, fresh: [], known: [], newest: date, oldest: date };
+      byId.set(claim.id, entry);
+      const list = subjects.get(subjectId);
+      if (list === undefined) subjects.set(subjectId, [entry]);
+      else list.push(entry);
+    }
+    (known.has(sourceId) ? entry.known : entry.fresh).push(at.get(sourceId)!);
+    if (date > entry.newest) entry.newest = date;
+    if (date < entry.oldest) entry.oldest = date;
+  }
+  return [...subjects].map(([id, claims]) => ({ id, claims }));
+}
 
 /**
  * The statements' parameters for several bundles, in bundle order. An entity or relationship
@@ -131,7 +183,7 @@ function batchParams(bundles: readonly Bundle[]) {
     entities: [...entities.values()],
     relationships: [...relationships.values()],
     figures,
-    claims: bundles.flatMap(claimRows),
+    claims: uniqueClaims(bundles.flatMap(claimRows)),
   };
 }
 
@@ -149,10 +201,19 @@ export async function loadBundles(executor: Executor, input: readonly Bundle[]):
     const { sources, entities, relationships, figures, claims } = batchParams(bundles);
     // Sources seen before: a repeat or a corrected version, whose claims may need replacing.
     const known = new Set((await run('ingest/merge-source', { sources })).filter((row) => row.existed === true).map((row) => row.id as string));
-    for (const claim of claims) claim.fresh = !known.has(claim.sourceId);
-    await run('ingest/merge-entities', { entities });
+    const { sourceIds, at } = sourcePositions(sources);
+    await run('ingest/merge-entities', {
+      sourceIds,
+      entities: entities.map(({ sourceIds: ids, ...entity }) => ({
+        ...entity,
+        fresh: ids.filter((id) => !known.has(id)).map((id) => at.get(id)!),
+        known: ids.filter((id) => known.has(id)).map((id) => at.get(id)!),
+      })),
+    });
     const placed = await run('ingest/merge-relationships', { relationships });
-    await run('claims/merge', { claims });
+    await run('claims/merge', { sourceIds, subjects: claimsBySubject(claims, sources, at, known) });
+    const repeated = claims.filter((claim) => known.has(claim.sourceId)).map(({ id, slot, sourceId }) => ({ id, slot, sourceId }));
+    if (repeated.length > 0) await run('claims/drop-replaced', { claims: repeated });
     const renamed = await run('ingest/merge-figures', { bundles: figures });
     // The bundle's entities, and events elsewhere whose place claims a newly placed place may
     // now settle or set against each other.

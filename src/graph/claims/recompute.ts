@@ -131,6 +131,53 @@ export function unchanged(row: PreferredRow, state: CurrentState): boolean {
   });
 }
 
+/** What claims/write-preferred writes for one entity: only the parts that differ from the graph. */
+export interface PreferredWrite {
+  id: string;
+  /** The plain fields and aliases, when one of them changes. */
+  fields: Omit<PreferredRow, 'id' | 'keys' | 'relationships' | 'flags'> | null;
+  /** Every name key, when the keys or their kinds change. */
+  keys: PreferredRow['keys'] | null;
+  /** Every relationship's role and dates, when one of them changes. */
+  relationships: PreferredRow['relationships'] | null;
+  /** The claims whose preferred or disputed flag changes. */
+  flags: PreferredRow['flags'];
+}
+
+/**
+ * The parts of `row` that differ from what the graph shows now (null when none does: the
+ * entity is not written, see `unchanged`). Writing only those parts leaves the graph as
+ * writing the whole row would. Pure.
+ */
+export function changesOf(row: PreferredRow, state: CurrentState): PreferredWrite | null {
+  const now = state.current;
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+  const fieldsSame =
+    same(now.name, row.name) && same(now.description, row.description) && same(now.kind, row.kind) &&
+    same(now.date, row.date) && same(now.dateLabel, row.dateLabel) && same(now.placeId, row.placeId) &&
+    JSON.stringify(now.aliases ?? []) === JSON.stringify(row.aliases);
+  const keyText = (keys: PreferredRow['keys']) => keys.map((k) => `${k.key}=${k.kind}`).sort().join('|');
+  const keysSame = keyText(state.currentKeys) === keyText(row.keys);
+  const relationshipsSame = state.currentRelationships.every((rel) => {
+    const want = row.relationships.find((r) => r.type === rel.type && r.to === rel.to);
+    return same(rel.role, want?.role) && same(rel.since, want?.since) && same(rel.until, want?.until);
+  });
+  const current = new Map(state.claims.map((c) => [c.id, c]));
+  const flags = row.flags.filter((flag) => {
+    const claim = current.get(flag.id);
+    return claim === undefined || (claim.preferred ?? false) !== flag.preferred || (claim.disputed ?? false) !== flag.disputed;
+  });
+  if (fieldsSame && keysSame && relationshipsSame && flags.length === 0) return null;
+  const { id, keys, relationships, flags: _all, ...fields } = row;
+  return {
+    id,
+    fields: fieldsSame ? null : fields,
+    keys: keysSame ? null : keys,
+    relationships: relationshipsSame ? null : relationships,
+    flags,
+  };
+}
+
 /**
  * Chooses the plain fields of these entities again from their claims, inside the caller's
  * transaction: after an ingest, a retraction, a merge or an unmerge. Events whose place
@@ -145,7 +192,8 @@ export async function recomputePreferred(run: RunInTx, entityIds: readonly strin
   const subjects = await run('claims/for-subjects', { ids: [...ids].sort() });
   const rows = subjects.flatMap((subject) => {
     const row = preferredRow(subject.id as string, subject.claims as ClaimInput[]);
-    return row === null || unchanged(row, subject as unknown as CurrentState) ? [] : [row];
+    const write = row === null ? null : changesOf(row, subject as unknown as CurrentState);
+    return write === null ? [] : [write];
   });
   if (rows.length > 0) await run('claims/write-preferred', { rows });
   return rows.length;
