@@ -81,8 +81,8 @@ function parseSettings(argv: string[]): Settings {
     perKind: int('per-kind', 16),
     heapMb: int('heap-mb', smoke ? 1024 : 3072),
     pageCacheMb: int('pagecache-mb', smoke ? 512 : 3072),
-    ingestConcurrency: int('ingest-concurrency', 2),
-    bundlesPerTransaction: int('bundles-per-tx', 10),
+    ingestConcurrency: int('ingest-concurrency', 1),
+    bundlesPerTransaction: int('bundles-per-tx', 25),
     measureStartup: smoke ? flag('startup') : !flag('no-startup'),
     out: value('out') ?? (smoke ? null : join(projectRoot(), 'bench', 'results', `${date}.json`)),
   };
