@@ -51,8 +51,10 @@ export interface Loaders {
   comparable: DataLoader<string, FigureRecord[]>;
   /** An entity's property claims and the ids of the figures about it, of one property or all. */
   claims: DataLoader<{ id: string; property: string | null }, { claims: ClaimRecord[]; figureIds: string[] }, string>;
-  /** What was read from a source: the entities it names and its claims about them. */
-  readFrom: DataLoader<string, { entities: EntityRecord[]; claims: ClaimRecord[] }>;
+  /** The entities a source names, by name. */
+  sourceEntities: DataLoader<string, EntityRecord[]>;
+  /** A source's claims about the entities it names. */
+  sourceClaims: DataLoader<string, ClaimRecord[]>;
   primeEntity(record: EntityRecord | null | undefined): void;
   /**
    * Records an entity's relations of some pairs, read by the request's statement: merged with
@@ -219,16 +221,17 @@ export function createLoaders(executor: Executor): Loaders {
       },
       { cacheKeyFn: (key) => `${key.id}|${key.property ?? ''}` },
     ),
-    readFrom: new DataLoader(async (ids) => {
-      const rows = await executor.read('sources/read-from', { ids: [...ids] });
-      const found = new Map(
-        rows.map((row) => {
-          const entities = row.entities as EntityRecord[];
-          entities.forEach(primeEntity);
-          return [row.id as string, { entities, claims: row.claims as ClaimRecord[] }];
-        }),
-      );
-      return ids.map((id) => found.get(id) ?? { entities: [], claims: [] });
+    sourceEntities: new DataLoader(async (ids) => {
+      const found = byKey<EntityRecord[]>(await executor.read('sources/entities', { ids: [...ids] }), 'id', 'entities');
+      return ids.map((id) => {
+        const entities = found.get(id) ?? [];
+        entities.forEach(primeEntity);
+        return entities;
+      });
+    }),
+    sourceClaims: new DataLoader(async (ids) => {
+      const found = byKey<ClaimRecord[]>(await executor.read('sources/claims', { ids: [...ids] }), 'id', 'claims');
+      return ids.map((id) => found.get(id) ?? []);
     }),
     comparable: new DataLoader(async (ids) => {
       const found = byKey<FigureRecord[]>(await executor.read('figures/comparable', { ids: [...ids] }), 'id', 'figures');

@@ -67,6 +67,6 @@ export const figureComparisonResolvers = {
 };
 
 export const sourceReadResolvers = {
-  entities: async (source: SourceRecord, _: unknown, ctx: GraphContext) => (await ctx.loaders.readFrom.load(source.id)).entities,
-  claims: async (source: SourceRecord, _: unknown, ctx: GraphContext) => (await ctx.loaders.readFrom.load(source.id)).claims,
+  entities: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceEntities.load(source.id),
+  claims: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceClaims.load(source.id),
 };

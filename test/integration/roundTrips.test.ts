@@ -86,7 +86,7 @@ describe('database round trips per request', () => {
   }
 
   // Statements per view: 1 where the whole selection compiles into the request's statement.
-  // What a source read names and claims (Source.entities, Source.claims) and the disagreements
+  // A source's claims, its entities next to a page of its figures, and the disagreements
   // (computed in TypeScript over several reads) still take statements of their own.
   it('answers each explorer view in one transaction, and in one statement where it compiles', async () => {
     const tag = tags[2]!;
@@ -97,7 +97,7 @@ describe('database round trips per request', () => {
       ['figures', explorer.figuresQuery, { filter: { reportedBy: `org:${tag}-agency`, includeMembers: true }, first: 50 }, 1],
       ['path', explorer.pathQuery, { from: `person:${tag}-member-0`, to: `place:${tag}-city` }, 1],
       ['sources', explorer.sourceListQuery, {}, 2],
-      ['source page', explorer.sourceQuery, { id: `source:${tag}`, first: 20 }, 2],
+      ['source page', explorer.sourceQuery, { id: `source:${tag}`, first: 20 }, 3],
       ['disagreements', explorer.disagreementsQuery, { first: 20 }, 3],
     ];
     for (const [view, query, variables, statements] of views) {

@@ -139,7 +139,7 @@ export class AttachCompiler {
   }
 
   private sourceEntry(s: string, plan: SourcePlan): string {
-    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 ? '' : `, att: ${this.source(s, plan)}`}}`;
+    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 && !plan.entities ? '' : `, att: ${this.source(s, plan)}`}}`;
   }
 
   figure(f: string, plan: FigurePlan): string {
@@ -167,7 +167,15 @@ export class AttachCompiler {
 
   source(s: string, plan: SourcePlan): string {
     const pages = plan.pages.filter(() => this.spend());
-    return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`;
+    let entities = '';
+    // As cypher/sources/entities reads them; not next to figure pages, where Neo4j's estimate
+    // of the statement's memory passed its transaction limit (700 MiB) on a test source of 100
+    // figures: the loader reads them in a statement of its own then.
+    if (plan.entities && pages.length === 0 && this.spend()) {
+      const x = this.fresh('x');
+      entities = `, entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
+    }
+    return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}}`;
   }
 
   /** A figure as cypher/figures/by-ids projects it. */

@@ -22,6 +22,7 @@ interface SourceEntry {
 interface SourceAttachment {
   id: string;
   pages: PageAttachment[];
+  entities?: EntityRecord[];
 }
 interface PageAttachment {
   relType: 'REPORTED_BY' | 'ABOUT' | 'CITED_IN';
@@ -125,6 +126,10 @@ function primeSource(loaders: Loaders, entry: SourceEntry): void {
 export function primeSourceAttachment(loaders: Loaders, att: SourceAttachment | null | undefined): void {
   if (att == null) return;
   for (const page of att.pages) primePage(loaders, att.id, page);
+  if (att.entities !== undefined) {
+    att.entities.forEach(loaders.primeEntity);
+    loaders.sourceEntities.prime(att.id, att.entities);
+  }
 }
 
 export type { EntityAttachment, FigureAttachment, SourceAttachment };

@@ -50,12 +50,14 @@ export interface FigurePlan {
 }
 
 /**
- * Source.entities and Source.claims are not planned: read whole, a source's claims take Neo4j
- * hundreds of megabytes of transaction memory by its own estimate, too much to fold into a
- * request's one statement; their loader reads them in a statement of their own.
+ * Source.claims is not planned: a source's claims take Neo4j hundreds of megabytes of
+ * transaction memory by its own estimate, too much to fold into a request's statement; their
+ * loader reads them in a statement of their own.
  */
 export interface SourcePlan {
   pages: PageAsk[];
+  /** Source.entities: the entities it names. */
+  entities: boolean;
 }
 
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
@@ -196,7 +198,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
         other,
         otherPairs: other === null ? [] : pairs,
         sources: relationFields.some((f) => f.node.name.value === 'sources')
-          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [] })
+          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false })
           : null,
       });
     } else if (name === 'sources') {
@@ -211,7 +213,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
       if (ask !== null) plan.pages.push(ask);
     }
   }
-  if (sources && plan.sources === null) plan.sources = { pages: [] };
+  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false };
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
@@ -250,7 +252,8 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
     const ask = pageAsk(info, field, 'CITED_IN', depth);
     return ask === null ? [] : [ask];
   });
-  return pages.length === 0 ? null : { pages: mergePages(pages) };
+  const entities = fields.some((field) => field.node.name.value === 'entities');
+  return pages.length === 0 && !entities ? null : { pages: mergePages(pages), entities };
 }
 
 const unionPairs = (a: readonly string[] | 'all', b: readonly string[] | 'all'): readonly string[] | 'all' =>
@@ -278,7 +281,7 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
 
 function mergeSourcePlans(a: SourcePlan | null, b: SourcePlan | null): SourcePlan | null {
   if (a === null || b === null) return a ?? b;
-  return { pages: mergePages([...a.pages, ...b.pages]) };
+  return { pages: mergePages([...a.pages, ...b.pages]), entities: a.entities || b.entities };
 }
 
 function mergeFigurePlans(a: FigurePlan | null, b: FigurePlan | null): FigurePlan | null {

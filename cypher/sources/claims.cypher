@@ -1,14 +1,7 @@
-// What was read from each source: the entities it names (by name) and its claims about them.
+// Each given source's claims about the entities it names (not their spellings).
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN id,
-  COLLECT {
-    MATCH (x:Entity)-[:CITED_IN]->(s)
-    RETURN x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-               type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] } AS entity
-    ORDER BY entity.name, entity.id
-    LIMIT 1000
-  } AS entities,
   COLLECT {
     MATCH (c:Claim)-[:CITED_IN]->(s)
     MATCH (c)-[:CLAIM_OF]->(n:Entity)
