@@ -13,6 +13,7 @@ import { clusterBundles } from './articles.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { loadBundles } from '../../src/ingest/loadBundle.js';
 import { toNative } from '../../src/db/toNative.js';
+import { toParams } from '../../src/db/toParams.js';
 import type { Row } from '../../src/db/executor.js';
 
 interface Plan { operatorType: string; arguments: Record<string, unknown>; dbHits: number; rows: number; time?: number; children: Plan[] }
@@ -127,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
           const lines = text.split('\n');
           const profiled = lines[0]!.startsWith('CYPHER') ? [lines[0], 'PROFILE', ...lines.slice(1)].join('\n') : `PROFILE ${text}`;
           const t = process.hrtime.bigint();
-          const result = await tx.run(profiled, toParamsLocal(params) as Row);
+          const result = await tx.run(profiled, toParams(params) as Row);
           const ms = Number(process.hrtime.bigint() - t) / 1e6;
           process.stdout.write(`\n=== ${name}: ${ms.toFixed(0)} ms\n${printPlan(result.summary.profile as unknown as Plan)}`);
           return result.records.map((record) => toNative(record.toObject()) as Row);
@@ -144,17 +145,6 @@ async function main(argv: string[]): Promise<void> {
     await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-function toParamsLocal(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toParamsLocal);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Row = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toParamsLocal(inner);
-    return out;
-  }
-  return value;
 }
 
 main(process.argv.slice(2)).then(

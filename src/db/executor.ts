@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import { translateError } from './translateError.js';
 import { statement, type CypherStatements } from './cypherStatements.js';
 import { toNativeInPlace } from './toNative.js';
+import { toParams } from './toParams.js';
 
 export type Row = Record<string, unknown>;
 
@@ -209,21 +210,6 @@ export class Executor {
       await session.close();
     }
   }
-}
-
-/**
- * JavaScript numbers that are whole go to Neo4j as integers (LIMIT, list slices and counts need
- * them); figure values are stored with toFloat() in their statements.
- */
-function toParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Row = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toParams(inner);
-    return out;
-  }
-  return value;
 }
 
 async function runAll(tx: ManagedTransaction | Transaction, query: string, params: Row): Promise<Row[]> {

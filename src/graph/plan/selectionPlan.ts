@@ -69,24 +69,25 @@ const ENTITY_TYPES = new Set(['Entity', 'Node', 'Person', 'Organization', 'Place
 /** Fragments deeper than this are not planned (the loaders fetch what is below). */
 const MAX_FRAGMENT_DEPTH = 8;
 
-interface Field {
-  node: FieldNode;
-  /** The type the field is selected on (a fragment's type condition, or the parent type). */
-  parentType: string;
+/** A selection set and the type it is selected on (for fragments without a type condition). */
+export interface TypedSelection {
+  set: SelectionSetNode;
+  type: string;
 }
+export type TypedSelections = readonly TypedSelection[];
 
 /**
  * The fields of some selection sets, through inline and named fragments whose type condition
  * `accepts`, without those @skip/@include leave out.
  */
-function fieldsOf(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, accepts: (type: string) => boolean): Field[] {
-  const out: Field[] = [];
+function fieldsOf(info: GraphQLResolveInfo, sets: TypedSelections, accepts: (type: string) => boolean): FieldNode[] {
+  const out: FieldNode[] = [];
   const visit = (set: SelectionSetNode, type: string, depth: number) => {
     if (depth > MAX_FRAGMENT_DEPTH) return;
     for (const selection of set.selections) {
       if (!included(info, selection)) continue;
       if (selection.kind === 'Field') {
-        out.push({ node: selection, parentType: type });
+        out.push(selection);
         continue;
       }
       const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
@@ -137,37 +138,37 @@ function included(info: GraphQLResolveInfo, node: SelectionNode): boolean {
   return include === undefined || argument(include.arguments, 'if', info.variableValues) !== false;
 }
 
-const childSets = (fields: Field[], name: string, type: string) =>
+const childSets = (fields: FieldNode[], name: string, type: string) =>
   fields.flatMap((field) =>
-    field.node.name.value === name && field.node.selectionSet !== undefined ? [{ set: field.node.selectionSet, type }] : [],
+    field.name.value === name && field.selectionSet !== undefined ? [{ set: field.selectionSet, type }] : [],
   );
 
 /** The selection sets found along `path` of field names (through fragments), each with its type. */
 export function selectionsAt(
   info: GraphQLResolveInfo,
-  sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>,
+  sets: TypedSelections,
   path: ReadonlyArray<{ field: string; type: string }>,
-): Array<{ set: SelectionSetNode; type: string }> {
+): TypedSelection[] {
   let current = [...sets];
   for (const step of path) current = childSets(fieldsOf(info, current, () => true), step.field, step.type);
   return current;
 }
 
 /** The root field's own selection sets, typed by its (named) return type. */
-export function rootSelections(info: GraphQLResolveInfo, type: string): Array<{ set: SelectionSetNode; type: string }> {
+export function rootSelections(info: GraphQLResolveInfo, type: string): TypedSelection[] {
   return info.fieldNodes.flatMap((node) => (node.selectionSet !== undefined ? [{ set: node.selectionSet, type }] : []));
 }
 
-function pageAsk(info: GraphQLResolveInfo, field: Field, relType: PageAsk['relType'], depth: number): PageAsk | null {
-  const first = argument(field.node.arguments, 'first', info.variableValues);
-  const after = argument(field.node.arguments, 'after', info.variableValues);
+function pageAsk(info: GraphQLResolveInfo, field: FieldNode, relType: PageAsk['relType'], depth: number): PageAsk | null {
+  const first = argument(field.arguments, 'first', info.variableValues);
+  const after = argument(field.arguments, 'after', info.variableValues);
   let window: { offset: number; limit: number };
   try {
     window = pageWindow(first as number | null | undefined, after as string | null | undefined);
   } catch {
     return null; // The resolver refuses the arguments itself.
   }
-  const nodes = selectionsAt(info, childSets([field], field.node.name.value, 'FigureConnection'), [
+  const nodes = selectionsAt(info, childSets([field], field.name.value, 'FigureConnection'), [
     { field: 'edges', type: 'FigureEdge' },
     { field: 'node', type: 'Figure' },
   ]);
@@ -175,7 +176,7 @@ function pageAsk(info: GraphQLResolveInfo, field: Field, relType: PageAsk['relTy
 }
 
 /** What a selection on an entity (Entity, Node or one of the four types) asks beyond its record. */
-export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): EntityPlan | null {
+export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
   const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [] };
@@ -183,7 +184,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
   const asks: RelationAsk[] = [];
   let sources = false;
   for (const field of fields) {
-    const name = field.node.name.value;
+    const name = field.name.value;
     const pairs = relationFieldPairs[name];
     if (name === 'place') {
       // An event's place is the entity at the OCCURRED_IN end, selected directly.
@@ -197,7 +198,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
         pairs,
         other,
         otherPairs: other === null ? [] : pairs,
-        sources: relationFields.some((f) => f.node.name.value === 'sources')
+        sources: relationFields.some((f) => f.name.value === 'sources')
           ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false })
           : null,
       });
@@ -206,7 +207,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
       const nested = sourcePlan(info, childSets([field], name, 'Source'), depth + 1);
       if (nested !== null) plan.sources = mergeSourcePlans(plan.sources, nested);
     } else if (name === 'claims') {
-      const property = argument(field.node.arguments, 'property', info.variableValues);
+      const property = argument(field.arguments, 'property', info.variableValues);
       if (property === undefined || property === null || typeof property === 'string') claims.add(property ?? null);
     } else if (name === 'reported' || name === 'mentionedIn') {
       const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
@@ -221,7 +222,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
-export function figurePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): FigurePlan | null {
+export function figurePlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): FigurePlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => type === 'Figure' || type === 'Node');
   const attribution = fieldsOf(info, childSets(fields, 'attribution', 'Attribution'), () => true);
@@ -231,7 +232,7 @@ export function figurePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
     ...childSets(fields, 'contradictedBy', 'Figure'),
     ...selectionsAt(info, childSets(fields, 'comparisons', 'FigureComparison'), [{ field: 'figure', type: 'Figure' }]),
   ];
-  const asksComparable = fields.some((f) => ['comparable', 'corroboratedBy', 'contradictedBy', 'comparisons'].includes(f.node.name.value));
+  const asksComparable = fields.some((f) => ['comparable', 'corroboratedBy', 'contradictedBy', 'comparisons'].includes(f.name.value));
   const sourceSets = [...childSets(fields, 'sources', 'Source'), ...childSets(attribution, 'source', 'Source')];
   const plan: FigurePlan = {
     reportedBy: entityPlan(info, childSets(attribution, 'reportedBy', 'Entity'), depth + 1),
@@ -244,15 +245,15 @@ export function figurePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: 
 }
 
 /** What a selection on a source asks beyond its record: pages of the figures read in it. */
-export function sourcePlan(info: GraphQLResolveInfo, sets: ReadonlyArray<{ set: SelectionSetNode; type: string }>, depth = 0): SourcePlan | null {
+export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): SourcePlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => type === 'Source' || type === 'Node');
   const pages = fields.flatMap((field) => {
-    if (field.node.name.value !== 'figures') return [];
+    if (field.name.value !== 'figures') return [];
     const ask = pageAsk(info, field, 'CITED_IN', depth);
     return ask === null ? [] : [ask];
   });
-  const entities = fields.some((field) => field.node.name.value === 'entities');
+  const entities = fields.some((field) => field.name.value === 'entities');
   return pages.length === 0 && !entities ? null : { pages: mergePages(pages), entities };
 }
 

@@ -1,46 +1,52 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { entityPlan, figurePlan, rootSelections, sourcePlan } from '../plan/selectionPlan.js';
 import { primeFigureRecord } from '../plan/primeLoaders.js';
+import type { Slot } from '../plan/requestStatement.js';
+import { entityPlan, figurePlan, rootSelections, sourcePlan, type TypedSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord, FigureRecord, SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
+
+type NodeRecord = EntityRecord | FigureRecord | SourceRecord;
+
+/** How each kind of node is read by id, what its selection asks and where its record is primed. */
+const kinds = {
+  figure: {
+    statement: 'figures/by-ids',
+    slot: (info: GraphQLResolveInfo, sets: TypedSelections): Slot => ({ kind: 'figure', ids: idsOf('figure'), plan: figurePlan(info, sets) }),
+    prime: (graph: RequestGraph, record: NodeRecord) => primeFigureRecord(graph.loaders, record as FigureRecord),
+  },
+  source: {
+    statement: 'sources/by-ids',
+    slot: (info: GraphQLResolveInfo, sets: TypedSelections): Slot => ({ kind: 'source', ids: idsOf('source'), plan: sourcePlan(info, sets) }),
+    prime: (graph: RequestGraph, record: NodeRecord) => graph.loaders.source.prime(record.id, record as SourceRecord),
+  },
+  entity: {
+    statement: 'entities/by-ids',
+    slot: (info: GraphQLResolveInfo, sets: TypedSelections): Slot => ({ kind: 'entity', ids: idsOf('entity'), plan: entityPlan(info, sets) }),
+    prime: (graph: RequestGraph, record: NodeRecord) => graph.loaders.primeEntity(record as EntityRecord),
+  },
+} as const;
+
+/** The ids of the read's rows that found a record (the by-ids statements give null for an unknown id). */
+function idsOf(column: string): string {
+  return `[row IN rows WHERE row.${column} IS NOT NULL | row.${column}.id]`;
+}
 
 /**
  * `node(id:)`: an entity, figure or source by id (an entity id folded by mergeEntities gives
  * the survivor), with what the selection asks of it, in one statement. Null when nothing has
  * the id.
  */
-export async function node(graph: RequestGraph, id: string, info: GraphQLResolveInfo): Promise<EntityRecord | FigureRecord | SourceRecord | null> {
+export async function node(graph: RequestGraph, id: string, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
   if (id.length > 300) return null;
-  const selections = rootSelections(info, 'Node');
-  if (id.startsWith('figure:')) {
-    const [row] = await graph.read({
-      statement: 'figures/by-ids',
-      params: { ids: [id] },
-      columns: ['id', 'figure'],
-      slots: [{ kind: 'figure', ids: '[row IN rows WHERE row.figure IS NOT NULL | row.figure.id]', plan: figurePlan(info, selections) }],
-    });
-    const figure = (row?.figure as FigureRecord | null) ?? null;
-    if (figure !== null) primeFigureRecord(graph.loaders, figure);
-    return figure;
-  }
-  if (id.startsWith('source:')) {
-    const [row] = await graph.read({
-      statement: 'sources/by-ids',
-      params: { ids: [id] },
-      columns: ['id', 'source'],
-      slots: [{ kind: 'source', ids: '[row IN rows WHERE row.source IS NOT NULL | row.source.id]', plan: sourcePlan(info, selections) }],
-    });
-    const source = (row?.source as SourceRecord | null) ?? null;
-    if (source !== null) graph.loaders.source.prime(source.id, source);
-    return source;
-  }
+  const column = id.startsWith('figure:') ? 'figure' : id.startsWith('source:') ? 'source' : 'entity';
+  const kind = kinds[column];
   const [row] = await graph.read({
-    statement: 'entities/by-ids',
+    statement: kind.statement,
     params: { ids: [id] },
-    columns: ['id', 'entity'],
-    slots: [{ kind: 'entity', ids: '[row IN rows WHERE row.entity IS NOT NULL | row.entity.id]', plan: entityPlan(info, selections) }],
+    columns: ['id', column],
+    slots: [kind.slot(info, rootSelections(info, 'Node'))],
   });
-  const entity = (row?.entity as EntityRecord | null) ?? null;
-  graph.loaders.primeEntity(entity);
-  return entity;
+  const record = (row?.[column] as NodeRecord | null | undefined) ?? null;
+  if (record !== null) kind.prime(graph, record);
+  return record;
 }
