@@ -10,8 +10,7 @@ RETURN id,
     RETURN c {
       .id, .property, .qualifier, .value, .preferred, .disputed,
       subjectId: n.id,
-      valueEntity: [(c)-[:VALUE]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-                    type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
+      valueEntity: [(c)-[:VALUE]->(x:Entity) | @entity(x)][0],
       sourceIds: COLLECT { MATCH (c)-[:CITED_IN]->(s:Source) RETURN s.id ORDER BY coalesce(s.published, '') DESC, s.id LIMIT 100 }
     } AS claim
     ORDER BY claim.property, claim.qualifier, claim.preferred DESC, claim.value

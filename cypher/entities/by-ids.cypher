@@ -8,6 +8,5 @@ OPTIONAL MATCH (m3:MergeRecord {duplicateId: m2.keepId})
 OPTIONAL MATCH (e:Entity {id: coalesce(direct.id, m3.keepId, m2.keepId, m1.keepId)})
 RETURN id,
   CASE WHEN e IS NULL THEN null
-  ELSE e { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-           type: [label IN labels(e) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] }
+  ELSE @entity(e)
   END AS entity

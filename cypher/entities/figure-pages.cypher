@@ -11,10 +11,4 @@ CALL (e, req) {
 }
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS f
 RETURN req.key AS key, total,
-  CASE WHEN f IS NULL THEN null ELSE f {
-    .*,
-    reportedBy: [(f)-[:REPORTED_BY]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
-    via: [(f)-[:VIA]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
-    about: [(f)-[:ABOUT]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }],
-    sources: [(f)-[:CITED_IN]->(s:Source) | s { .id, .title, .publisher, .url, .published }]
-  } END AS figure
+  CASE WHEN f IS NULL THEN null ELSE @figure(f) END AS figure

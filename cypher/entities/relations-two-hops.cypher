@@ -23,12 +23,10 @@ OPTIONAL MATCH (n)-[r:MEMBER_OF|LEADS|PART_OF|OPERATED_BY|LOCATED_IN|PARTICIPATE
 WHERE '*' IN pairs OR type(r) + CASE WHEN startNode(r) = n THEN ':OUT' ELSE ':IN' END IN pairs
 RETURN n.id AS id,
   pairs AS covered,
-  CASE WHEN n.id IN $ids THEN n { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-      type: [label IN labels(n) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } END AS self,
+  CASE WHEN n.id IN $ids THEN @entity(n) END AS self,
   type(r) AS type,
   CASE WHEN r IS NULL THEN null WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction,
   r.role AS role, r.since AS since, r.until AS until,
-  CASE WHEN o IS NULL THEN null ELSE o { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-      type: [label IN labels(o) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } END AS other,
+  CASE WHEN o IS NULL THEN null ELSE @entity(o) END AS other,
   coalesce(r.sources, []) AS sourceIds
 ORDER BY id, type, direction, o.name

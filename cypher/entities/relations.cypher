@@ -9,7 +9,6 @@ RETURN id,
   type(r) AS type,
   CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS direction,
   r.role AS role, r.since AS since, r.until AS until,
-  o { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-      type: [label IN labels(o) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } AS other,
+  @entity(o) AS other,
   coalesce(r.sources, []) AS sourceIds
 ORDER BY id, type, direction, o.name

@@ -19,13 +19,11 @@ CALL (lookup) {
   LIMIT 20
   RETURN collect({
     rank: rank,
-    entity: e { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-                type: [label IN labels(e) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] }
+    entity: @entity(e)
   }) AS matches
 }
 RETURN lookup.text AS text,
   CASE WHEN byId IS NULL THEN null
-  ELSE byId { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-              type: [label IN labels(byId) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] }
+  ELSE @entity(byId)
   END AS byId,
   matches

@@ -5,5 +5,4 @@ WITH $lookup AS lookup
 //@include fragments/resolve-name
 OPTIONAL MATCH (e:Entity {id: resolved.id})
 RETURN resolved,
-  CASE WHEN e IS NULL THEN null ELSE e { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-    type: [label IN labels(e) WHERE label IN ['Person', 'Organization', 'Place', 'Event']][0] } END AS entity
+  CASE WHEN e IS NULL THEN null ELSE @entity(e) END AS entity

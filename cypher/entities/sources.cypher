@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:CITED_IN]->(s:Source)
-RETURN id, collect(s { .id, .title, .publisher, .url, .published }) AS sources
+RETURN id, collect(@source(s)) AS sources

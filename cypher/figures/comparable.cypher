@@ -6,12 +6,6 @@ CALL (f) {
   WHERE g <> f
   WITH g ORDER BY g.refersFromDay, g.id
   LIMIT 100
-  RETURN collect(g {
-    .*,
-    reportedBy: [(g)-[:REPORTED_BY]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
-    via: [(g)-[:VIA]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
-    about: [(g)-[:ABOUT]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }],
-    sources: [(g)-[:CITED_IN]->(s:Source) | s { .id, .title, .publisher, .url, .published }]
-  }) AS figures
+  RETURN collect(@figure(g)) AS figures
 }
 RETURN id, figures

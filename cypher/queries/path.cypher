@@ -43,15 +43,15 @@ OPTIONAL CALL (a, b) {
   WITH i, ns[i] AS x, ns[i + 1] AS y, rs[i] AS r
   ORDER BY i
   RETURN collect({
-    from: x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
-    to: y { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(y) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] },
+    from: @entity(x),
+    to: @entity(y),
     relation: type(r),
     direction: CASE WHEN startNode(r) = x THEN 'OUT' ELSE 'IN' END,
     role: r.role,
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s { .id, .title, .publisher, .url, .published } ORDER BY s.id }
+    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN @source(s) ORDER BY s.id }
   }) AS steps
 }
 RETURN fromResolution, toResolution,
-  a { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(a) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] } AS fromEntity,
-  b { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(b) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] } AS toEntity,
+  @entity(a) AS fromEntity,
+  @entity(b) AS toEntity,
   coalesce(steps, []) AS steps

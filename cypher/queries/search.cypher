@@ -12,8 +12,7 @@ CALL () {
 }
 WITH node, sum(score) AS score
 WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-RETURN node { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-              type: [l IN labels(node) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] } AS entity,
+RETURN @entity(node) AS entity,
        score
 ORDER BY score DESC, node.id
 LIMIT $limit

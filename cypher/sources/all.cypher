@@ -4,6 +4,6 @@ MATCH (s:Source)
 WITH s, toLower(trim(coalesce(s.publisher, ''))) AS publisher
 WITH s, CASE WHEN publisher STARTS WITH 'the ' THEN substring(publisher, 4) ELSE publisher END AS publisherKey
 WHERE $publisherKey IS NULL OR publisherKey = $publisherKey
-RETURN s { .id, .title, .publisher, .url, .published } AS source
+RETURN @source(s) AS source
 ORDER BY coalesce(s.published, '') DESC, s.title, s.id
 LIMIT 1000

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 OPTIONAL MATCH (s:Source {id: id})
-RETURN id, CASE WHEN s IS NULL THEN null ELSE s { .id, .title, .publisher, .url, .published } END AS source
+RETURN id, CASE WHEN s IS NULL THEN null ELSE @source(s) END AS source

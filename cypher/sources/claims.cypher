@@ -9,8 +9,7 @@ RETURN id,
     RETURN c {
       .id, .property, .qualifier, .value, .preferred, .disputed,
       subjectId: n.id,
-      valueEntity: [(c)-[:VALUE]->(x:Entity) | x { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId,
-                    type: [l IN labels(x) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }][0],
+      valueEntity: [(c)-[:VALUE]->(x:Entity) | @entity(x)][0],
       sourceIds: COLLECT { MATCH (c)-[:CITED_IN]->(o:Source) RETURN o.id ORDER BY coalesce(o.published, '') DESC, o.id LIMIT 100 }
     } AS claim
     ORDER BY n.name, claim.property, claim.qualifier

@@ -1,12 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { projectRoot } from '../config/projectRoot.js';
+import { expandProjections, projectionKey, type Projection } from './projections.js';
 
 /**
  * Named Cypher statements from cypher/**\/*.cypher, loaded once. A statement's name is its
  * path under cypher/ without the extension ("figures/byIds", "schema/entity-id-unique").
  */
-export type CypherStatements = ReadonlyMap<string, string>;
+export type CypherStatements = ReadonlyMap<string, string> & {
+  /** The same statements with their projection macros (`@entity(x)`, ./projections.ts) kept, to be cut to a request's fields. */
+  readonly templates?: ReadonlyMap<string, string>;
+};
 
 /**
  * Statement text: `//@include <name>` lines replaced by that file of cypher/ (a fragment such
@@ -29,7 +33,7 @@ function statementText(dir: string, path: string, depth = 0): string {
 }
 
 export function loadCypher(dir = join(projectRoot(), 'cypher')): CypherStatements {
-  const statements = new Map<string, string>();
+  const templates = new Map<string, string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
@@ -37,16 +41,31 @@ export function loadCypher(dir = join(projectRoot(), 'cypher')): CypherStatement
       else if (entry.name.endsWith('.cypher')) {
         const name = relative(dir, path).slice(0, -'.cypher'.length).split(sep).join('/');
         // Fragments are parts of statements, not statements.
-        if (!name.startsWith('fragments/')) statements.set(name, statementText(dir, path));
+        if (!name.startsWith('fragments/')) templates.set(name, statementText(dir, path));
       }
     }
   };
   walk(dir);
-  return statements;
+  const statements = new Map([...templates].map(([name, text]) => [name, expandProjections(text)]));
+  return Object.assign(statements, { templates });
 }
 
 export function statement(statements: CypherStatements, name: string): string {
   const text = statements.get(name);
   if (text === undefined) throw new Error(`no Cypher statement named "${name}" in cypher/`);
+  return text;
+}
+
+const projected = new WeakMap<CypherStatements, Map<string, string>>();
+
+/** A statement with its projections cut to a request's fields (written once per statement and cut). */
+export function projectedStatement(statements: CypherStatements, name: string, projection: Projection): string {
+  const template = statements.templates?.get(name);
+  if (template === undefined) return statement(statements, name);
+  let texts = projected.get(statements);
+  if (texts === undefined) projected.set(statements, (texts = new Map()));
+  const key = `${name}|${projectionKey(projection)}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = expandProjections(template, projection)));
   return text;
 }

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Session, type Transaction } from 'neo4j-driver';
 import { translateError } from './translateError.js';
-import { statement, type CypherStatements } from './cypherStatements.js';
+import { projectedStatement, statement, type CypherStatements } from './cypherStatements.js';
+import type { Projection } from './projections.js';
 import { toNativeInPlace } from './toNative.js';
 import { toParams } from './toParams.js';
 
@@ -55,8 +56,9 @@ export class Executor {
     return new Executor(this.options, true);
   }
 
-  cypher(name: string): string {
-    return statement(this.options.statements, name);
+  /** A named statement's text; with a projection, its records cut to the fields a request can ask. */
+  cypher(name: string, projection?: Projection): string {
+    return projection === undefined ? statement(this.options.statements, name) : projectedStatement(this.options.statements, name, projection);
   }
 
   async read(name: string, params: Row = {}): Promise<Row[]> {

@@ -1,3 +1,4 @@
+import { entityRecord as entityProjection, figureRecord as figureProjection, fullProjection, sourceRecord, type Projection } from '../../db/projections.js';
 import type { EntityPlan, FigurePlan, PageAsk, RelationAsk, SourcePlan } from './selectionPlan.js';
 
 /**
@@ -6,9 +7,10 @@ import type { EntityPlan, FigurePlan, PageAsk, RelationAsk, SourcePlan } from '.
  * to its rows and ./primeLoaders.ts puts into the loaders. Each attachment says what it holds
  * (ids, relation pairs, page windows), so priming needs no plan.
  *
- * The projections here are those of the loaders' statements (cypher/entities/relations,
- * entities/sources, entities/figure-pages, sources/figure-pages, figures/comparable), with the
- * same order, so a primed answer is the answer the loader would have read.
+ * The records are those of the loaders' statements (src/db/projections.ts, cut to the request's
+ * fields), and lists come in the same order (cypher/entities/relations, entities/sources,
+ * entities/figure-pages, sources/figure-pages, figures/comparable), so a primed answer is the
+ * answer the loader would have read.
  *
  * Only the fixed relationship types of the schema's relation fields and the labels are written
  * into the text; every value (page windows) is a parameter. Variables get fresh names, so no
@@ -26,6 +28,8 @@ export class AttachCompiler {
     private readonly prefix: string,
     /** Shared by every root field of a request: the budget is the statement's. */
     private readonly budget: { left: number } = { left: MAX_EXPANSIONS },
+    /** The fields the request's records need (./projectionOf.ts). */
+    private readonly projection: Projection = fullProjection,
   ) {}
 
   private spend(): boolean {
@@ -85,9 +89,9 @@ export class AttachCompiler {
     const s = this.fresh('s');
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
-      `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
+      `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0], ` +
       `sourceIds: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) RETURN ${s}.id ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 }}, ` +
-      `subject: ${entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
+      `subject: ${this.entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
     );
   }
 
@@ -99,15 +103,13 @@ export class AttachCompiler {
     const r = this.fresh('r');
     const o = this.fresh('o');
     const pattern = relationPattern(x, r, o, ask.pairs);
-    const fields = [
-      `type: type(${r})`,
-      `direction: ${pattern.direction}`,
-      `role: ${r}.role`,
-      `since: ${r}.since`,
-      `until: ${r}.until`,
-      `other: ${entityRecord(o)}`,
-      `sourceIds: coalesce(${r}.sources, [])`,
-    ];
+    const p = this.projection;
+    const fields = [`type: type(${r})`, `direction: ${pattern.direction}`];
+    if (p.role) fields.push(`role: ${r}.role`);
+    if (p.since) fields.push(`since: ${r}.since`);
+    if (p.until) fields.push(`until: ${r}.until`);
+    fields.push(`other: ${this.entityRecord(o)}`);
+    if (p.relationSources) fields.push(`sourceIds: coalesce(${r}.sources, [])`);
     if (ask.sources !== null && this.spend()) {
       const s = this.fresh('s');
       fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
@@ -173,21 +175,17 @@ export class AttachCompiler {
     // figures: the loader reads them in a statement of its own then.
     if (plan.entities && pages.length === 0 && this.spend()) {
       const x = this.fresh('x');
-      entities = `, entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
+      entities = `, entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${this.entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
     }
     return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}}`;
   }
 
-  /** A figure as cypher/figures/by-ids projects it. */
   private figureRecord(f: string): string {
-    const x = this.fresh('x');
-    const s = this.fresh('s');
-    return (
-      `${f} {.*, reportedBy: [(${f})-[:REPORTED_BY]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
-      `via: [(${f})-[:VIA]->(${x}:Entity) | ${entityRecord(x)}][0], ` +
-      `about: [(${f})-[:ABOUT]->(${x}:Entity) | ${entityRecord(x)}], ` +
-      `sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
-    );
+    return figureProjection(f, this.projection, (base) => this.fresh(base));
+  }
+
+  private entityRecord(x: string): string {
+    return entityProjection(x, this.projection);
   }
 }
 
@@ -214,12 +212,3 @@ function relationPattern(x: string, r: string, o: string, pairs: readonly string
 
 /** A Cypher list of pairs: from the schema's fixed table (./relationFields.ts), never from input. */
 const pairList = (pairs: readonly string[]) => `[${pairs.map((pair) => `'${pair}'`).join(', ')}]`;
-
-/** An entity as the loaders' statements project it (src/graph/records.ts EntityRecord). */
-export function entityRecord(x: string): string {
-  return `${x} {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: [l IN labels(${x}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]}`;
-}
-
-export function sourceRecord(s: string): string {
-  return `${s} {.id, .title, .publisher, .url, .published}`;
-}

@@ -94,7 +94,8 @@ export function primeFigureRecord(loaders: Loaders, figure: FigureRecord): void 
   loaders.figure.prime(figure.id, figure);
   loaders.primeEntity(figure.reportedBy);
   loaders.primeEntity(figure.via);
-  figure.about.forEach(loaders.primeEntity);
+  // A record cut to the request's fields (src/db/projections.ts) may leave these out.
+  figure.about?.forEach(loaders.primeEntity);
 }
 
 export function primeFigureAttachment(loaders: Loaders, att: FigureAttachment | null | undefined): void {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row } from '../../db/executor.js';
+import type { Projection } from '../../db/projections.js';
 import type { Loaders } from '../loaders.js';
 import { AttachCompiler, MAX_EXPANSIONS } from './attachCypher.js';
 import { primeEntity, primeFigureAttachment, primeSourceAttachment } from './primeLoaders.js';
@@ -22,6 +23,8 @@ export interface RootRead {
   /** The statement's RETURN columns. */
   columns: readonly string[];
   slots?: readonly Slot[];
+  /** The fields the request's records need (./projectionOf.ts); whole records without. */
+  projection?: Projection;
 }
 
 type PlannedSlot = { [K in Slot['kind']]: Extract<Slot, { kind: K }> & { plan: NonNullable<Extract<Slot, { kind: K }>['plan']> } }[Slot['kind']];
@@ -40,12 +43,13 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
   const batch = new DataLoader<RootRead, Row[]>(
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
-      if (planned.length === 1 && planned[0]!.slots.length === 0) return [await executor.read(reads[0]!.statement, reads[0]!.params)];
+      const plain = (read: RootRead) => executor.readText(executor.cypher(read.statement, read.projection), read.params);
+      if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!)];
       // Each new shape of statement costs Neo4j planning time, about half a second per root
       // field under load: a document of many root fields is read the way it was before
       // compiling, one plain statement per root field (the same text for aliases of one field,
       // planned once) and the loaders for what lies below, batched across the fields.
-      if (planned.length > MAX_FOLDED_ROOTS) return Promise.all(reads.map((read) => executor.read(read.statement, read.params)));
+      if (planned.length > MAX_FOLDED_ROOTS) return Promise.all(reads.map(plain));
       // Most documents are one statement. One that would nest more than the budget (many
       // aliased root fields, each with a selection below it) is cut into several, run one
       // after another in the same transaction.
@@ -83,7 +87,7 @@ const ROOT_COST = 6;
  * with its attachments, compiled now so that they draw on the statement's budget in order.
  */
 function compile(executor: Executor, { read, slots }: Planned, budget: { left: number }): (i: number) => { text: string; params: Row } {
-  const compiler = new AttachCompiler('a_', budget);
+  const compiler = new AttachCompiler('a_', budget, read.projection);
   const attachments = slots.map((slot) => {
     const id = compiler.fresh('id');
     const node = compiler.fresh('n');
@@ -92,7 +96,7 @@ function compile(executor: Executor, { read, slots }: Planned, budget: { left: n
     return `COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`;
   });
   const row = read.columns.map((column) => `${column}: ${column}`).join(', ');
-  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
+  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
   return (i) => {
     const prefix = `q${i}_`;
     const params: Row = {};

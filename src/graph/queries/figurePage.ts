@@ -5,6 +5,7 @@ import { figurePlan, rootSelections, selectionsAt } from '../plan/selectionPlan.
 import { primeFigureRecord } from '../plan/primeLoaders.js';
 import type { FigureRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
+import { projectionOf } from '../plan/projectionOf.js';
 
 export interface FiguresArgs {
   filter?: FigureFilterInput | null;
@@ -24,8 +25,11 @@ export async function figurePage(graph: RequestGraph, args: FiguresArgs, info: G
     { field: 'edges', type: 'FigureEdge' },
     { field: 'node', type: 'Figure' },
   ]);
+  // A filter by measure alone (the explorer's figures view) reads the measure's index directly.
+  const byMeasureOnly = params.measure !== null && params.reporter === null && params.about === null && params.sourceId === null;
   const rows = await graph.read({
-    statement: 'figures/page',
+    projection: projectionOf(info),
+    statement: byMeasureOnly ? 'figures/page-by-measure' : 'figures/page',
     params: { ...params, offset, limit },
     columns: ['reporterResolution', 'aboutResolution', 'total', 'figure'],
     slots: [{ kind: 'figure', ids: '[row IN rows WHERE row.figure IS NOT NULL | row.figure.id]', plan: figurePlan(info, nodes) }],
