@@ -10,5 +10,5 @@ WHERE ($kinds IS NULL OR f.attributionKind IN $kinds)
 WITH f ORDER BY f.refersFromDay, f.id
 WITH count(f) AS total, collect(f)[$offset..$offset + $limit] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS f
-RETURN null AS reporterResolution, null AS aboutResolution, total,
+RETURN {id: null, candidates: []} AS reporterResolution, {id: null, candidates: []} AS aboutResolution, total,
   CASE WHEN f IS NULL THEN null ELSE @figure(f) END AS figure

@@ -14,6 +14,17 @@ export interface FiguresArgs {
 }
 
 /**
+ * The statement for a filter: the two commonest filters, a reporter or a measure without a
+ * subject or source, have statements of their own, which Neo4j runs in two thirds of the time
+ * of the general one (whose branches serve every combination).
+ */
+function pageStatement(params: ReturnType<typeof figureFilterParams>): string {
+  if (params.about !== null || params.sourceId !== null) return 'figures/page';
+  if (params.reporter !== null) return 'figures/page-by-reporter';
+  return params.measure !== null ? 'figures/page-by-measure' : 'figures/page';
+}
+
+/**
  * `figures(filter:, first:, after:)`: one page of the figures that match, oldest time first
  * (cypher/figures/page, names of the filter resolved inside it), with what the selection asks
  * of each figure.
@@ -25,11 +36,9 @@ export async function figurePage(graph: RequestGraph, args: FiguresArgs, info: G
     { field: 'edges', type: 'FigureEdge' },
     { field: 'node', type: 'Figure' },
   ]);
-  // A filter by measure alone (the explorer's figures view) reads the measure's index directly.
-  const byMeasureOnly = params.measure !== null && params.reporter === null && params.about === null && params.sourceId === null;
   const rows = await graph.read({
     projection: projectionOf(info),
-    statement: byMeasureOnly ? 'figures/page-by-measure' : 'figures/page',
+    statement: pageStatement(params),
     params: { ...params, offset, limit },
     columns: ['reporterResolution', 'aboutResolution', 'total', 'figure'],
     slots: [{ kind: 'figure', ids: '[row IN rows WHERE row.figure IS NOT NULL | row.figure.id]', plan: figurePlan(info, nodes) }],
