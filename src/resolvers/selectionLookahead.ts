@@ -1,22 +1,25 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { RelationPairs } from '../graph/loaders.js';
-import { relationFieldPairs } from '../graph/plan/relationFields.js';
+import { relationPairsOn } from '../graph/plan/relationFields.js';
 
 export { pairs } from '../graph/plan/relationFields.js';
-const fieldPairs = relationFieldPairs;
 
-/** The relation pairs a selection asks for (through fragments too); null when none. */
-export function pairsAsked(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>, depth = 0): 'all' | null {
+/**
+ * The relation pairs a selection asks for (through fragments too, each field by the type it is
+ * selected on, as src/graph/plan/selectionPlan.ts plans them); null when none.
+ */
+export function pairsAsked(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Set<string>, depth = 0, type = 'Entity'): 'all' | null {
   if (selectionSet === undefined || depth > 3) return null;
   for (const selection of selectionSet.selections) {
     if (selection.kind === 'Field') {
-      const asked = fieldPairs[selection.name.value];
+      const asked = relationPairsOn(type, selection.name.value);
       if (asked === 'all') return 'all';
       asked?.forEach((pair) => into.add(pair));
       continue;
     }
-    const nested = selection.kind === 'InlineFragment' ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
-    if (pairsAsked(nested, info, into, depth + 1) === 'all') return 'all';
+    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
+    const condition = fragment?.typeCondition?.name.value ?? type;
+    if (pairsAsked(fragment?.selectionSet, info, into, depth + 1, condition) === 'all') return 'all';
   }
   return null;
 }

@@ -42,7 +42,7 @@ describe('records cut to the fields asked, and the figure pages by reporter or m
   for (const [label, filter, offset, limit] of filters) {
     it(`reads the general statement's rows for ${label}`, async () => {
       const params = { ...figureFilterParams(filter), offset, limit };
-      const own = params.reporter !== null ? 'figures/page-by-reporter' : 'figures/page-by-measure';
+      const own = filter.reportedBy != null ? 'figures/page-by-reporter' : 'figures/page-by-measure';
       const [general, specific] = await Promise.all([server.graph.executor.read('figures/page', params), server.graph.executor.read(own, params)]);
       expect(specific).toEqual(general);
     });

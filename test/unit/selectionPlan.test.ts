@@ -26,9 +26,27 @@ describe('planning a selection', () => {
       members { other { id ... on Person { organizations { other { id } } } } }
       parts { other { id } } } } }`);
     const plan = entityPlan(info, rootSelections(info, 'Node'))!;
-    expect(plan.relations?.pairs).toEqual(['LEADS:IN', 'MEMBER_OF:IN', 'OPERATED_BY:IN', 'PART_OF:IN', 'PART_OF_EVENT:IN']);
+    // An organisation's parts: PART_OF and OPERATED_BY (PART_OF_EVENT is an event's).
+    expect(plan.relations?.pairs).toEqual(['LEADS:IN', 'MEMBER_OF:IN', 'OPERATED_BY:IN', 'PART_OF:IN']);
     expect(plan.relations?.otherPairs).toEqual(['LEADS:IN', 'MEMBER_OF:IN']);
     expect(plan.relations?.other?.relations?.pairs).toEqual(['MEMBER_OF:OUT', 'LEADS:OUT']);
+  });
+
+  it("expands a neighbour's relations only as the field that reached it asks", () => {
+    const info = infoFor(`{ node(id: "org:gur") { ... on Organization {
+      parts { other { id ... on Organization { members { other { id } } } } }
+      partOf { other { id ... on Organization { partOf { other { id } } } } } } } }`);
+    const plan = entityPlan(info, rootSelections(info, 'Node'))!;
+    expect(plan.relations?.reach).toEqual([
+      { pairs: ['PART_OF:IN', 'OPERATED_BY:IN'], next: ['MEMBER_OF:IN', 'LEADS:IN'] },
+      { pairs: ['PART_OF:OUT', 'OPERATED_BY:OUT'], next: ['PART_OF:OUT', 'OPERATED_BY:OUT'] },
+    ]);
+    const compiler = new AttachCompiler('t_');
+    const cypher = compiler.entity('n', plan);
+    // The parent reached by partOf is not asked for the members asked of the parts.
+    expect(cypher).toContain(
+      "CASE type(r_0) + ':' + CASE WHEN startNode(r_0) = n THEN 'OUT' ELSE 'IN' END WHEN 'PART_OF:IN' THEN ['LEADS:IN', 'MEMBER_OF:IN'] WHEN 'OPERATED_BY:IN' THEN ['LEADS:IN', 'MEMBER_OF:IN'] WHEN 'PART_OF:OUT' THEN ['OPERATED_BY:OUT', 'PART_OF:OUT'] WHEN 'OPERATED_BY:OUT' THEN ['OPERATED_BY:OUT', 'PART_OF:OUT'] ELSE [] END",
+    );
   });
 
   it('leaves out what @skip and @include leave out, reading their variables', () => {

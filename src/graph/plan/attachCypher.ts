@@ -48,9 +48,10 @@ export class AttachCompiler {
     return `$${name}`;
   }
 
-  entity(x: string, plan: EntityPlan): string {
+  /** `reached`: a Cypher list of the relation pairs to expand here (see `reachedPairs`), or null for all asked. */
+  entity(x: string, plan: EntityPlan, reached: string | null = null): string {
     const parts = [`id: ${x}.id`];
-    if (plan.relations !== null && this.spend()) parts.push(`rel: ${this.relation(x, plan.relations)}`);
+    if (plan.relations !== null && this.spend()) parts.push(`rel: ${this.relation(x, plan.relations, reached)}`);
     if (plan.sources !== null && this.spend()) {
       const s = this.fresh('s');
       parts.push(`sources: [(${x})-[:CITED_IN]->(${s}:Source) | ${this.sourceEntry(s, plan.sources)}]`);
@@ -99,10 +100,12 @@ export class AttachCompiler {
    * One entity's relations of the asked pairs, as a pattern comprehension (cheap to plan, which
    * matters in a statement nesting many); the loader's order is restored when priming.
    */
-  private relation(x: string, ask: RelationAsk): string {
+  private relation(x: string, ask: RelationAsk, reached: string | null): string {
     const r = this.fresh('r');
     const o = this.fresh('o');
     const pattern = relationPattern(x, r, o, ask.pairs);
+    const pair = `type(${r}) + ':' + ${pattern.direction}`;
+    const where = reached === null ? pattern.where : `${pattern.where === '' ? ' WHERE' : `${pattern.where} AND`} ${pair} IN ${reached}`;
     const p = this.projection;
     const fields = [`type: type(${r})`, `direction: ${pattern.direction}`];
     if (p.role) fields.push(`role: ${r}.role`);
@@ -115,13 +118,13 @@ export class AttachCompiler {
       fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
     }
     if (ask.other !== null) {
-      const next = this.entity(o, ask.other);
+      const next = this.entity(o, ask.other, reachedPairs(ask, pair));
       const everyPair = ask.otherPairs === 'all' || (ask.pairs !== 'all' && ask.pairs.every((pair) => ask.otherPairs.includes(pair)));
       // Only the neighbours reached through a field that asks more of them are expanded.
       fields.push(everyPair ? `next: ${next}` : `next: CASE WHEN type(${r}) + ':' + ${pattern.direction} IN ${pairList(ask.otherPairs as readonly string[])} THEN ${next} END`);
     }
-    const pairs = ask.pairs === 'all' ? ['*'] : ask.pairs;
-    return `{pairs: ${pairList(pairs)}, list: [${pattern.match}${pattern.where} | {${fields.join(', ')}}]}`;
+    const pairs = reached ?? pairList(ask.pairs === 'all' ? ['*'] : ask.pairs);
+    return `{pairs: ${pairs}, list: [${pattern.match}${where} | {${fields.join(', ')}}]}`;
   }
 
   private page(x: string, ask: PageAsk): string {
@@ -187,6 +190,26 @@ export class AttachCompiler {
   private entityRecord(x: string): string {
     return entityProjection(x, this.projection);
   }
+}
+
+/**
+ * The relation pairs to expand at a neighbour, as a Cypher expression of the pair (`pair`)
+ * that reached it: only those the reaching field's selection asks for (RelationAsk.reach).
+ * Null when every field asks the same of its neighbours, or one asks for every relation.
+ */
+function reachedPairs(ask: RelationAsk, pair: string): string | null {
+  const wanted = ask.other?.relations?.pairs;
+  if (wanted === undefined || wanted === 'all' || ask.reach.some((entry) => entry.next === 'all')) return null;
+  const nextOf = (entry: RelationAsk['reach'][number]) => entry.next as readonly string[];
+  if (ask.reach.every((entry) => nextOf(entry).length === wanted.length)) return null;
+  const byPair = new Map<string, Set<string>>();
+  const otherwise = new Set<string>();
+  for (const entry of ask.reach) {
+    if (entry.pairs === 'all') nextOf(entry).forEach((p) => otherwise.add(p));
+    else for (const reaching of entry.pairs) nextOf(entry).forEach((p) => byPair.set(reaching, (byPair.get(reaching) ?? new Set()).add(p)));
+  }
+  const branches = [...byPair].map(([reaching, next]) => `WHEN '${reaching}' THEN ${pairList([...new Set([...next, ...otherwise])].sort())}`);
+  return `CASE ${pair} ${branches.join(' ')} ELSE ${pairList([...otherwise].sort())} END`;
 }
 
 /** At most this many subqueries and comprehensions of attachments in a request's statement. */

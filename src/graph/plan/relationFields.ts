@@ -20,3 +20,26 @@ export const relationFieldPairs: Readonly<Record<string, readonly string[] | 'al
   participants: pairs('IN', 'PARTICIPATED_IN'),
   place: pairs('OUT', 'OCCURRED_IN'),
 };
+
+/**
+ * The same per entity type, as the resolvers of src/resolvers/entity.ts read them: asked under
+ * `... on Person`, `events` is only a person's PARTICIPATED_IN, not a place's OCCURRED_IN
+ * (a city can have thousands of events).
+ */
+const fieldPairsByType: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Person: { organizations: pairs('OUT', 'MEMBER_OF', 'LEADS'), events: pairs('OUT', 'PARTICIPATED_IN') },
+  Organization: {
+    members: pairs('IN', 'MEMBER_OF', 'LEADS'),
+    parts: pairs('IN', 'PART_OF', 'OPERATED_BY'),
+    partOf: pairs('OUT', 'PART_OF', 'OPERATED_BY'),
+    locatedIn: pairs('OUT', 'LOCATED_IN'),
+    events: pairs('OUT', 'PARTICIPATED_IN'),
+  },
+  Place: { locatedIn: pairs('OUT', 'LOCATED_IN'), contains: pairs('IN', 'LOCATED_IN'), events: pairs('IN', 'OCCURRED_IN') },
+  Event: { place: pairs('OUT', 'OCCURRED_IN'), participants: pairs('IN', 'PARTICIPATED_IN'), partOf: pairs('OUT', 'PART_OF_EVENT'), parts: pairs('IN', 'PART_OF_EVENT') },
+};
+
+/** The pairs behind a relation field selected on a type (an interface: every type's). */
+export function relationPairsOn(type: string, field: string): readonly string[] | 'all' | undefined {
+  return fieldPairsByType[type]?.[field] ?? relationFieldPairs[field];
+}

@@ -1,6 +1,6 @@
 import type { ArgumentNode, DirectiveNode, FieldNode, GraphQLResolveInfo, SelectionNode, SelectionSetNode, ValueNode } from 'graphql';
 import { pageWindow } from '../pagination.js';
-import { relationFieldPairs } from './relationFields.js';
+import { relationPairsOn } from './relationFields.js';
 
 /**
  * What a selection will ask of the data behind one entity, figure or source, beyond the fields
@@ -30,6 +30,13 @@ export interface RelationAsk {
   other: EntityPlan | null;
   /** The pairs whose fields ask `other` for more: only those neighbours are expanded. */
   otherPairs: readonly string[] | 'all';
+  /**
+   * Per field merged into this ask: its pairs, and the relation pairs its neighbours are asked
+   * for. A neighbour's relations are expanded only for the field that reached it (a parent
+   * organisation reached by `partOf` is not asked for the members that `parts` asks of the
+   * parts).
+   */
+  reach: ReadonlyArray<{ pairs: readonly string[] | 'all'; next: readonly string[] | 'all' }>;
 }
 
 export interface PageAsk {
@@ -81,13 +88,18 @@ export type TypedSelections = readonly TypedSelection[];
  * `accepts`, without those @skip/@include leave out.
  */
 function fieldsOf(info: GraphQLResolveInfo, sets: TypedSelections, accepts: (type: string) => boolean): FieldNode[] {
-  const out: FieldNode[] = [];
+  return typedFieldsOf(info, sets, accepts).map(({ field }) => field);
+}
+
+/** The same, each with the type it is selected on (its fragment's type condition). */
+function typedFieldsOf(info: GraphQLResolveInfo, sets: TypedSelections, accepts: (type: string) => boolean): Array<{ field: FieldNode; type: string }> {
+  const out: Array<{ field: FieldNode; type: string }> = [];
   const visit = (set: SelectionSetNode, type: string, depth: number) => {
     if (depth > MAX_FRAGMENT_DEPTH) return;
     for (const selection of set.selections) {
       if (!included(info, selection)) continue;
       if (selection.kind === 'Field') {
-        out.push(selection);
+        out.push({ field: selection, type });
         continue;
       }
       const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
@@ -178,18 +190,19 @@ function pageAsk(info: GraphQLResolveInfo, field: FieldNode, relType: PageAsk['r
 /** What a selection on an entity (Entity, Node or one of the four types) asks beyond its record. */
 export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
-  const fields = fieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
+  const fields = typedFieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
   const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [] };
   const claims = new Set<string | null>();
   const asks: RelationAsk[] = [];
   let sources = false;
-  for (const field of fields) {
+  const reach = (pairs: readonly string[] | 'all', other: EntityPlan | null) => [{ pairs, next: other?.relations?.pairs ?? [] }];
+  for (const { field, type } of fields) {
     const name = field.name.value;
-    const pairs = relationFieldPairs[name];
+    const pairs = relationPairsOn(type, name);
     if (name === 'place') {
       // An event's place is the entity at the OCCURRED_IN end, selected directly.
       const other = entityPlan(info, childSets([field], name, 'Entity'), depth + 1);
-      asks.push({ pairs: pairs!, sources: null, other, otherPairs: other === null ? [] : pairs! });
+      asks.push({ pairs: pairs!, sources: null, other, otherPairs: other === null ? [] : pairs!, reach: reach(pairs!, other) });
     } else if (pairs !== undefined) {
       const below = childSets([field], name, 'Relation');
       const relationFields = fieldsOf(info, below, () => true);
@@ -198,6 +211,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
         pairs,
         other,
         otherPairs: other === null ? [] : pairs,
+        reach: reach(pairs, other),
         sources: relationFields.some((f) => f.name.value === 'sources')
           ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false })
           : null,
@@ -264,6 +278,7 @@ function mergeAsks(a: RelationAsk, b: RelationAsk): RelationAsk {
   return {
     pairs: unionPairs(a.pairs, b.pairs),
     otherPairs: unionPairs(a.otherPairs, b.otherPairs),
+    reach: [...a.reach, ...b.reach],
     other: mergeEntityPlans(a.other, b.other),
     sources: mergeSourcePlans(a.sources, b.sources),
   };
