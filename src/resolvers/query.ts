@@ -3,7 +3,7 @@ import type { GraphContext } from './context.js';
 import { badUserInput } from '../errors/codes.js';
 import { requireEntity } from '../graph/findEntity.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
-import { listDisagreements } from '../graph/claims/disagreements.js';
+import { disagreementList, type DisagreementsArgs } from '../graph/queries/disagreementList.js';
 import { mergeCandidates } from '../graph/claims/mergeCandidates.js';
 import { entityByName } from '../graph/queries/entityByName.js';
 import { figurePage, type FiguresArgs } from '../graph/queries/figurePage.js';
@@ -27,18 +27,7 @@ export const queryResolvers = {
   timeline: (_: unknown, args: TimelineArgs, ctx: GraphContext, info: GraphQLResolveInfo) => timeline(ctx, args, info),
   sources: (_: unknown, args: { publisher?: string | null }, ctx: GraphContext, info: GraphQLResolveInfo) => sourceList(ctx, args.publisher, info),
 
-  disagreements: async (
-    _: unknown,
-    args: { about?: string | null; property?: string | null; first?: number | null; after?: string | null },
-    ctx: GraphContext,
-  ) => {
-    const { offset, limit } = pageWindow(args.first, args.after);
-    const about = args.about != null ? (await requireEntity(ctx.loaders, args.about, 'about')).id : null;
-    const property = args.property?.trim() || null;
-    if (property !== null && property.length > 200) throw badUserInput('property: expected at most 200 characters');
-    const all = await listDisagreements(ctx.executor, ctx.loaders, { about, property });
-    return toConnection(all.slice(offset, offset + limit), offset, all.length);
-  },
+  disagreements: (_: unknown, args: DisagreementsArgs, ctx: GraphContext) => disagreementList(ctx, args),
 
   mergeCandidates: async (_: unknown, args: { first?: number | null }, ctx: GraphContext) => {
     const first = args.first ?? 20;

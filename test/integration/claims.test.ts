@@ -15,6 +15,7 @@ import { bundleFiles, readJson } from '../../src/ingest/readBundles.js';
 import { seedDir } from '../../src/ingest/seed.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { startTestServer, TEST_WRITE_TOKEN, type TestServer } from '../support/graph.js';
+import { disagreementsQuery } from '../../web/src/explore/queries.js';
 
 /**
  * Many reports of one story, on a Neo4j of this file's own: the questions here are about the
@@ -241,6 +242,25 @@ describe('many reports of one story (own Neo4j)', () => {
       ]);
       const landing = d.disagreements.edges[3].node;
       expect(landing.claims.filter((c: any) => c.disputed).map((c: any) => c.value).sort()).toEqual(['Kharkiv region', 'Poltava']);
+    });
+
+    it("answers the explorer's disagreements view in one statement, subjects and sources included", async () => {
+      const { body, headers } = await server.query(disagreementsQuery.toString(), { first: 20 });
+      expect(body.errors).toBeUndefined();
+      expect({ trips: headers.get('x-db-round-trips'), transactions: headers.get('x-db-transactions') }).toEqual({ trips: '1', transactions: '1' });
+      const landing = body.data.disagreements.edges.find((e: any) => e.node.property === 'place').node;
+      expect(landing.subject).toEqual({ id: 'event:kuzminov-landing-poltava', name: expect.any(String), __typename: 'Event' });
+      const contrary = landing.claims.find((c: any) => c.value === 'Kharkiv region');
+      expect(contrary.sources.map((s: any) => s.id)).toEqual(['source:test-contrary-report']);
+      const calls = body.data.disagreements.edges.find((e: any) => e.node.property === 'hotline.calls.total').node;
+      expect(calls.claims.map((c: any) => [c.figure === null, c.sources.length > 0])).toEqual(calls.claims.map(() => [false, true]));
+      expect(calls.claims.filter((c: any) => c.reportedBy !== null).length).toBeGreaterThan(0);
+    });
+
+    it('refuses a disagreements subject no entity is named by, in the same one statement', async () => {
+      const { body, headers } = await server.query(`{ disagreements(about: "Nobody by this name at all") { totalCount } }`);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_ENTITY' });
+      expect(headers.get('x-db-round-trips')).toBe('1');
     });
 
     it('falls back to the month all sources agree on, and finds the disagreement about one entity', async () => {

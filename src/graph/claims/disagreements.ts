@@ -1,14 +1,7 @@
-import type { Executor } from '../../db/executor.js';
 import type { Loaders } from '../loaders.js';
-import type { ClaimRecord, DisagreementRecord, FigureRecord } from '../records.js';
+import type { ClaimRecord, DisagreementRecord, EntityRecord, FigureRecord, SourceRecord } from '../records.js';
 import { figureClaims } from './figureClaims.js';
 import { figureVerdict } from './figureVerdict.js';
-
-export interface DisagreementFilter {
-  /** Entity id (already resolved from a name). */
-  about: string | null;
-  property: string | null;
-}
 
 /**
  * The entity most of the contradicting figures are about (the asked one when there is one),
@@ -29,29 +22,41 @@ export function figureDisagreement(measure: string, figures: readonly FigureReco
   return { subjectId, property: measure, claims: figureClaims(subjectId, involved) };
 }
 
+/** One disputed slot as cypher/claims/disagreements reads it. */
+export interface DisputedSlot {
+  subject: EntityRecord;
+  property: string;
+  claims: ClaimRecord[];
+  /** The records of the sources the claims cite. */
+  sources: SourceRecord[];
+}
+
+/** The figures of one measure that has several (candidates for a figure disagreement). */
+export interface FigureGroup {
+  measure: string;
+  figures: FigureRecord[];
+}
+
 /**
- * Every disagreement: disputed property claims (stored by the ingest, see preferred.ts) and
- * figures of one measure whose values cannot both hold (judged now, see figureVerdict.ts).
- * Ordered by subject name, then property.
+ * Every disagreement, from what cypher/claims/disagreements read: disputed property claims
+ * (stored by the ingest, see preferred.ts) and figures of one measure whose values cannot both
+ * hold (judged now, see figureVerdict.ts). Ordered by subject name, then property. The
+ * subjects, the claims' entities and sources go into the loaders, so the resolvers below read
+ * nothing more.
  */
-export async function listDisagreements(executor: Executor, loaders: Loaders, filter: DisagreementFilter): Promise<DisagreementRecord[]> {
-  const [slots, groups] = await Promise.all([
-    executor.read('claims/disputed', { about: filter.about, property: filter.property }),
-    executor.read('claims/figure-groups', { about: filter.about, property: filter.property }),
-  ]);
+export function disagreementsOf(slots: readonly DisputedSlot[], groups: readonly FigureGroup[], about: string | null, loaders: Loaders): DisagreementRecord[] {
   const names = new Map<string, string>();
-  const found: DisagreementRecord[] = slots.map((row) => {
-    names.set(row.subjectId as string, row.subjectName as string);
-    return { subjectId: row.subjectId as string, property: row.property as string, claims: row.claims as ClaimRecord[] };
+  const found: DisagreementRecord[] = slots.map((slot) => {
+    names.set(slot.subject.id, slot.subject.name);
+    loaders.primeEntity(slot.subject);
+    for (const claim of slot.claims) loaders.primeEntity(claim.valueEntity);
+    for (const source of slot.sources) loaders.source.prime(source.id, source);
+    return { subjectId: slot.subject.id, property: slot.property, claims: slot.claims };
   });
-  const ids = groups.flatMap((group) => group.ids as string[]);
-  const loaded = await loaders.figure.loadMany(ids);
-  const byId = new Map(loaded.filter((f): f is FigureRecord => f !== null && !(f instanceof Error)).map((f) => [f.id, f]));
   for (const group of groups) {
-    const figures = (group.ids as string[]).flatMap((id) => byId.get(id) ?? []);
-    const disagreement = figureDisagreement(group.measure as string, figures, filter.about);
+    const disagreement = figureDisagreement(group.measure, group.figures, about);
     if (disagreement === null) continue;
-    const subject = figures.flatMap((f) => f.about).find((e) => e.id === disagreement.subjectId);
+    const subject = group.figures.flatMap((f) => f.about).find((e) => e.id === disagreement.subjectId);
     if (subject !== undefined) {
       names.set(subject.id, subject.name);
       loaders.primeEntity(subject);

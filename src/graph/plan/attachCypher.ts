@@ -173,10 +173,11 @@ export class AttachCompiler {
   source(s: string, plan: SourcePlan): string {
     const pages = plan.pages.filter(() => this.spend());
     let entities = '';
-    // As cypher/sources/entities reads them; not next to figure pages, where Neo4j's estimate
-    // of the statement's memory passed its transaction limit (700 MiB) on a test source of 100
-    // figures: the loader reads them in a statement of its own then.
-    if (plan.entities && pages.length === 0 && this.spend()) {
+    // As cypher/sources/entities reads them; not next to pages of whole figure records, where
+    // Neo4j's estimate of the statement's memory passed its transaction limit (700 MiB) on a
+    // test source of 100 figures: the loader reads them in a statement of its own then. Next
+    // to pages of figures cut to a few fields (the source list's counts) they fold.
+    if (plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend()) {
       const x = this.fresh('x');
       entities = `, entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${this.entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
     }
