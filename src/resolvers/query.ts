@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from './context.js';
 import { badUserInput } from '../errors/codes.js';
-import { requireEntity } from '../graph/findEntity.js';
-import { pageWindow, toConnection } from '../graph/pagination.js';
 import { disagreementList, type DisagreementsArgs } from '../graph/queries/disagreementList.js';
 import { mergeCandidates } from '../graph/claims/mergeCandidates.js';
 import { entityByName } from '../graph/queries/entityByName.js';
