@@ -40,6 +40,8 @@ export function loggingPlugin(): ApolloServerPlugin<GraphContext> {
           // round-trip test) see that a request's cost does not grow with the rows it returns.
           response.http.headers.set('x-db-round-trips', String(ctx.executor.queryCount));
           response.http.headers.set('x-db-transactions', String(ctx.executor.transactionCount));
+          // Of those, the ones that went without BEGIN and COMMIT (a closed document's one statement).
+          response.http.headers.set('x-db-auto-commit', String(ctx.executor.autoCommitCount));
           ctx.logger.info(
             {
               operationName: operationName ?? null,

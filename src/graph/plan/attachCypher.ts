@@ -27,13 +27,16 @@ export class AttachCompiler {
   constructor(
     private readonly prefix: string,
     /** Shared by every root field of a request: the budget is the statement's. */
-    private readonly budget: { left: number } = { left: MAX_EXPANSIONS },
+    private readonly budget: Budget = { left: MAX_EXPANSIONS, cut: false },
     /** The fields the request's records need (./projectionOf.ts). */
     private readonly projection: Projection = fullProjection,
   ) {}
 
   private spend(): boolean {
-    if (this.budget.left <= 0) return false;
+    if (this.budget.left <= 0) {
+      this.budget.cut = true;
+      return false;
+    }
     this.budget.left -= 1;
     return true;
   }
@@ -211,6 +214,12 @@ function reachedPairs(ask: RelationAsk, pair: string): string | null {
   }
   const branches = [...byPair].map(([reaching, next]) => `WHEN '${reaching}' THEN ${pairList([...new Set([...next, ...otherwise])].sort())}`);
   return `CASE ${pair} ${branches.join(' ')} ELSE ${pairList([...otherwise].sort())} END`;
+}
+
+/** What is left of a statement's budget, and whether a part was left out for want of it. */
+export interface Budget {
+  left: number;
+  cut: boolean;
 }
 
 /** At most this many subqueries and comprehensions of attachments in a request's statement. */

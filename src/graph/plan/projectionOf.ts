@@ -1,15 +1,48 @@
 import type { GraphQLResolveInfo, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { projectionFor, type Projection } from '../../db/projections.js';
 
-const byOperation = new WeakMap<OperationDefinitionNode, Projection>();
+/** What the request reader needs to know of a request's document as a whole. */
+export interface RequestDocument {
+  /** The fields its records need to hold (src/db/projections.ts). */
+  projection: Projection;
+  /**
+   * Every field it names is answered by the request's compiled statement (records and
+   * attachments primed into the loaders), so that statement is the request's only one when it
+   * compiles within budget: it can run as an auto-commit transaction (one Bolt message instead
+   * of BEGIN, RUN and COMMIT). Fields that may read through a loader of their own (claims, a
+   * source's entities, comparisons, merges) leave it false: their reads share an explicit
+   * transaction.
+   */
+  closed: boolean;
+}
+
+/** Field names (on any type) whose values the compiled statement always gives. */
+const closedFields = new Set([
+  // Root fields read through the request's statement.
+  'entity', 'node', 'search', 'figures', 'path', 'timeline', 'sources',
+  // Entities, their relations and figure pages (compiled attachments).
+  '__typename', 'id', 'name', 'aliases', 'description', 'kind', 'date', 'dateLabel', 'place',
+  'relations', 'organizations', 'events', 'members', 'parts', 'partOf', 'locatedIn', 'contains', 'participants',
+  'type', 'direction', 'role', 'since', 'until', 'other', 'reported', 'mentionedIn',
+  // Connections.
+  'totalCount', 'edges', 'cursor', 'pageInfo', 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor',
+  // Figures, attributions and sources (their records).
+  'value', 'lowerBound', 'upperBound', 'qualifier', 'display', 'counts', 'measure', 'unit', 'currency',
+  'refersTo', 'refersToEnd', 'refersToLabel', 'statement', 'attribution', 'about',
+  'reportedBy', 'reporterLabel', 'via', 'said', 'saidLabel', 'source', 'title', 'publisher', 'url', 'published',
+  // Search hits and paths.
+  'score', 'length', 'steps', 'from', 'to', 'relation',
+]);
+
+const byOperation = new WeakMap<OperationDefinitionNode, RequestDocument>();
 
 /**
- * What a request's records need to hold (src/db/projections.ts): every field name of its
- * operation and the fragments it spreads, on any type. Worked out once per parsed document
- * (Apollo keeps the parsed document of a query it has seen, so the operation is the same
- * object for every request of it).
+ * What the reader needs of a request's document: every field name of its operation and the
+ * fragments it spreads, on any type. Worked out once per parsed document (Apollo keeps the
+ * parsed document of a query it has seen, so the operation is the same object for every
+ * request of it).
  */
-export function projectionOf(info: GraphQLResolveInfo): Projection {
+export function documentOf(info: GraphQLResolveInfo): RequestDocument {
   const known = byOperation.get(info.operation);
   if (known !== undefined) return known;
   const names = new Set<string>();
@@ -28,7 +61,10 @@ export function projectionOf(info: GraphQLResolveInfo): Projection {
     }
   };
   visit(info.operation.selectionSet);
-  const projection = projectionFor(names);
-  byOperation.set(info.operation, projection);
-  return projection;
+  const document = {
+    projection: projectionFor(names),
+    closed: info.operation.operation === 'query' && [...names].every((name) => closedFields.has(name)),
+  };
+  byOperation.set(info.operation, document);
+  return document;
 }

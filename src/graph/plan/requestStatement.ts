@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row } from '../../db/executor.js';
-import type { Projection } from '../../db/projections.js';
+import type { RequestDocument } from './projectionOf.js';
 import type { Loaders } from '../loaders.js';
-import { AttachCompiler, MAX_EXPANSIONS } from './attachCypher.js';
+import { AttachCompiler, MAX_EXPANSIONS, type Budget } from './attachCypher.js';
 import { primeEntity, primeFigureAttachment, primeSourceAttachment } from './primeLoaders.js';
 import type { EntityPlan, FigurePlan, SourcePlan } from './selectionPlan.js';
 
@@ -23,8 +23,8 @@ export interface RootRead {
   /** The statement's RETURN columns. */
   columns: readonly string[];
   slots?: readonly Slot[];
-  /** The fields the request's records need (./projectionOf.ts); whole records without. */
-  projection?: Projection;
+  /** What the request's document asks as a whole (./projectionOf.ts); whole records without. */
+  document?: RequestDocument;
 }
 
 type PlannedSlot = { [K in Slot['kind']]: Extract<Slot, { kind: K }> & { plan: NonNullable<Extract<Slot, { kind: K }>['plan']> } }[Slot['kind']];
@@ -43,29 +43,37 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
   const batch = new DataLoader<RootRead, Row[]>(
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
-      const plain = (read: RootRead) => executor.readText(executor.cypher(read.statement, read.projection), read.params);
-      if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!)];
+      const plain = (read: RootRead, alone = false) => executor.readText(executor.cypher(read.statement, read.document?.projection), read.params, alone);
+      // The request's only statement, when its document is closed (./projectionOf.ts) and it
+      // compiles whole: run without BEGIN and COMMIT.
+      const closed = reads.every((read) => read.document?.closed === true);
+      if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!, closed)];
       // Each new shape of statement costs Neo4j planning time, about half a second per root
       // field under load: a document of many root fields is read the way it was before
       // compiling, one plain statement per root field (the same text for aliases of one field,
       // planned once) and the loaders for what lies below, batched across the fields.
-      if (planned.length > MAX_FOLDED_ROOTS) return Promise.all(reads.map(plain));
+      if (planned.length > MAX_FOLDED_ROOTS) return Promise.all(reads.map((read) => plain(read)));
       // Most documents are one statement. One that would nest more than the budget (many
       // aliased root fields, each with a selection below it) is cut into several, run one
       // after another in the same transaction.
       const results: Row[][] = [];
-      let budget = { left: MAX_EXPANSIONS };
+      let budget: Budget = { left: MAX_EXPANSIONS, cut: false };
+      let statements = 0;
       const group: Compiled[] = [];
-      const flush = async () => {
-        if (group.length > 0) results.push(...(await runGroup(executor, loaders, group.splice(0))));
-        budget = { left: MAX_EXPANSIONS };
+      const flush = async (last: boolean) => {
+        if (group.length > 0) {
+          statements += 1;
+          const alone = last && statements === 1 && closed && !budget.cut;
+          results.push(...(await runGroup(executor, loaders, group.splice(0), alone)));
+        }
+        budget = { left: MAX_EXPANSIONS, cut: false };
       };
       for (const item of planned) {
-        if (budget.left < ROOT_COST) await flush();
+        if (budget.left < ROOT_COST) await flush(false);
         budget.left -= ROOT_COST;
         group.push({ planned: item, part: compile(executor, item, budget) });
       }
-      await flush();
+      await flush(true);
       return results;
     },
     { cache: false },
@@ -86,8 +94,8 @@ const ROOT_COST = 6;
  * A read as a `CALL` subquery of the statement (its parameters prefixed by its position `i`),
  * with its attachments, compiled now so that they draw on the statement's budget in order.
  */
-function compile(executor: Executor, { read, slots }: Planned, budget: { left: number }): (i: number) => { text: string; params: Row } {
-  const compiler = new AttachCompiler('a_', budget, read.projection);
+function compile(executor: Executor, { read, slots }: Planned, budget: Budget): (i: number) => { text: string; params: Row } {
+  const compiler = new AttachCompiler('a_', budget, read.document?.projection);
   const attachments = slots.map((slot) => {
     const id = compiler.fresh('id');
     const node = compiler.fresh('n');
@@ -96,7 +104,7 @@ function compile(executor: Executor, { read, slots }: Planned, budget: { left: n
     return `COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`;
   });
   const row = read.columns.map((column) => `${column}: ${column}`).join(', ');
-  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
+  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.document?.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
   return (i) => {
     const prefix = `q${i}_`;
     const params: Row = {};
@@ -107,15 +115,11 @@ function compile(executor: Executor, { read, slots }: Planned, budget: { left: n
 }
 
 /** One statement for a group of reads: runs it, primes the loaders, gives each read its rows. */
-async function runGroup(
-  executor: Executor,
-  loaders: Loaders,
-  group: Compiled[],
-): Promise<Row[][]> {
+async function runGroup(executor: Executor, loaders: Loaders, group: Compiled[], alone: boolean): Promise<Row[][]> {
   const parts = group.map(({ part }, i) => part(i));
   const params: Row = Object.assign({}, ...parts.map((part) => part.params));
   const returns = group.map((_, i) => `rows${i}, att${i}`).join(', ');
-  const [result] = await executor.readText(`${parts.map((part) => part.text).join('\n')}\nRETURN ${returns}`, params);
+  const [result] = await executor.readText(`${parts.map((part) => part.text).join('\n')}\nRETURN ${returns}`, params, alone);
   return group.map(({ planned: { slots } }, i) => {
     const attachments = (result![`att${i}`] as unknown[][]) ?? [];
     slots.forEach((slot, j) => {

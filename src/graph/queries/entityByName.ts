@@ -3,7 +3,7 @@ import { nameLookup, resolvedOrNull, type Resolution } from '../findEntity.js';
 import { entityPlan, rootSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 /**
  * `entity(name:)`: one entity by id, name, alias or spelling, resolved inside the statement
@@ -13,7 +13,7 @@ import { projectionOf } from '../plan/projectionOf.js';
 export async function entityByName(graph: RequestGraph, name: string, info: GraphQLResolveInfo): Promise<EntityRecord | null> {
   const lookup = nameLookup(name, 'name');
   const [row] = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: 'entities/resolve-one',
     params: { lookup },
     columns: ['resolved', 'entity'],

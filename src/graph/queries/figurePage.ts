@@ -5,7 +5,7 @@ import { figurePlan, rootSelections, selectionsAt } from '../plan/selectionPlan.
 import { primeFigureRecord } from '../plan/primeLoaders.js';
 import type { FigureRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 export interface FiguresArgs {
   filter?: FigureFilterInput | null;
@@ -37,7 +37,7 @@ export async function figurePage(graph: RequestGraph, args: FiguresArgs, info: G
     { field: 'node', type: 'Figure' },
   ]);
   const rows = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: pageStatement(params),
     params: { ...params, offset, limit },
     columns: ['reporterResolution', 'aboutResolution', 'total', 'figure'],

@@ -4,7 +4,7 @@ import type { Slot } from '../plan/requestStatement.js';
 import { entityPlan, figurePlan, rootSelections, sourcePlan, type TypedSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord, FigureRecord, SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 type NodeRecord = EntityRecord | FigureRecord | SourceRecord;
 
@@ -42,7 +42,7 @@ export async function node(graph: RequestGraph, id: string, info: GraphQLResolve
   const column = id.startsWith('figure:') ? 'figure' : id.startsWith('source:') ? 'source' : 'entity';
   const kind = kinds[column];
   const [row] = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: kind.statement,
     params: { ids: [id] },
     columns: ['id', column],

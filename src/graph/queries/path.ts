@@ -4,7 +4,7 @@ import { nameLookup, resolvedId, type Resolution } from '../findEntity.js';
 import { entityPlan, rootSelections, selectionsAt, sourcePlan } from '../plan/selectionPlan.js';
 import type { EntityRecord, PathStepRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 export interface PathArgs {
   from: string;
@@ -40,7 +40,7 @@ export async function path(graph: RequestGraph, args: PathArgs, info: GraphQLRes
   const root = rootSelections(info, 'Path');
   const at = (...fields: Array<{ field: string; type: string }>) => selectionsAt(info, root, fields);
   const [row] = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: 'queries/path',
     params: { from, to, maxHops },
     columns: ['fromResolution', 'toResolution', 'fromEntity', 'toEntity', 'steps'],

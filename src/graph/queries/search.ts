@@ -5,7 +5,7 @@ import { entityPlan, rootSelections, selectionsAt } from '../plan/selectionPlan.
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
 import { luceneQuery } from '../searchQuery.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 export interface SearchArgs {
   query: string;
@@ -32,7 +32,7 @@ export async function search(graph: RequestGraph, args: SearchArgs, info: GraphQ
   const lucene = luceneQuery(args.query);
   if (lucene === null) return [];
   const rows = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: 'queries/search',
     params: { lucene, labels: args.types != null && args.types.length > 0 ? args.types.map((type) => labels[type]) : null, limit, ...nameKeys(args.query) },
     columns: ['entity', 'score'],

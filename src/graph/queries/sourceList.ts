@@ -3,7 +3,7 @@ import { badUserInput } from '../../errors/codes.js';
 import { rootSelections, sourcePlan } from '../plan/selectionPlan.js';
 import type { SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 /**
  * `sources(publisher:)`: the reports in the graph, newest first (cypher/sources/all); "Guardian"
@@ -13,7 +13,7 @@ export async function sourceList(graph: RequestGraph, publisher: string | null |
   const folded = publisher?.trim().toLowerCase() ?? null;
   if (folded !== null && (folded === '' || folded.length > 200)) throw badUserInput('publisher: expected 1 to 200 characters');
   const rows = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: 'sources/all',
     params: { publisherKey: folded?.replace(/^the\s+/, '') ?? null },
     columns: ['source'],

@@ -5,7 +5,7 @@ import { endOf, startOf } from '../partialDate.js';
 import { entityPlan, rootSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { projectionOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/projectionOf.js';
 
 export interface TimelineArgs {
   entity?: string | null;
@@ -23,7 +23,7 @@ export async function timeline(graph: RequestGraph, args: TimelineArgs, info: Gr
   }
   const entity = args.entity != null ? nameLookup(args.entity, 'entity') : null;
   const rows = await graph.read({
-    projection: projectionOf(info),
+    document: documentOf(info),
     statement: 'queries/timeline',
     params: { entity, fromDay: args.from != null ? startOf(args.from) : null, toDay: args.to != null ? endOf(args.to) : null },
     columns: ['entityResolution', 'event'],
