@@ -48,7 +48,7 @@ OPTIONAL CALL (a, b) {
     relation: type(r),
     direction: CASE WHEN startNode(r) = x THEN 'OUT' ELSE 'IN' END,
     role: r.role,
-    sources: COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN @source(s) ORDER BY s.id }
+    sources: @sourcesOf(r)
   }) AS steps
 }
 RETURN fromResolution, toResolution,

@@ -1,7 +1,8 @@
 /**
  * The Cypher projections of the records the resolvers read (src/graph/records.ts), in one
  * place: statements of cypher/ write them as macros (`@entity(x)`, `@figure(f)`,
- * `@source(s)`), and src/graph/plan/attachCypher.ts writes them into a request's statement.
+ * `@source(s)`, `@sourcesOf(r)` for a relationship's sources), and
+ * src/graph/plan/attachCypher.ts writes them into a request's statement.
  *
  * A projection is cut to the fields a request's document can ask for (`Projection`), so Neo4j
  * sends and the driver decodes only those: a neighbourhood of a few hundred entities asked for
@@ -132,11 +133,22 @@ export function figureRecord(f: string, p: Projection = fullProjection, fresh: (
   return `${f} {${parts.join(', ')}}`;
 }
 
-const macro = /@(entity|figure|source)\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
+/**
+ * The source records a relationship cites (its `sources` ids), by id; an empty list when no
+ * field of the document can ask for them.
+ */
+export function relationSourceRecords(r: string, p: Projection = fullProjection): string {
+  return p.relationSources ? `COLLECT { MATCH (s:Source) WHERE s.id IN ${r}.sources RETURN ${sourceRecord('s')} ORDER BY s.id }` : '[]';
+}
+
+const macro = /@(entity|figure|source|sourcesOf)\(([A-Za-z_][A-Za-z0-9_]*)\)/g;
 
 /** A statement's text with its projection macros written out for a projection. */
 export function expandProjections(text: string, p: Projection = fullProjection): string {
-  return text.replace(macro, (_, kind: string, variable: string) =>
-    kind === 'entity' ? entityRecord(variable, p) : kind === 'figure' ? figureRecord(variable, p) : sourceRecord(variable),
-  );
+  return text.replace(macro, (_, kind: string, variable: string) => {
+    if (kind === 'entity') return entityRecord(variable, p);
+    if (kind === 'figure') return figureRecord(variable, p);
+    if (kind === 'sourcesOf') return relationSourceRecords(variable, p);
+    return sourceRecord(variable);
+  });
 }

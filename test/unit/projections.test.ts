@@ -33,6 +33,13 @@ describe('projections cut to the fields a document names', () => {
     expect(projectionFor(fields('figures edges node attribution source title'))).toMatchObject({ figureSources: true, figureProperties: ['sourceId'] });
   });
 
+  it("reads a path step's sources only when a field named sources is asked", () => {
+    expect(expandProjections('RETURN @sourcesOf(r) AS sources', projectionFor(fields('path steps relation from to id name')))).toBe('RETURN [] AS sources');
+    expect(expandProjections('RETURN @sourcesOf(r) AS sources', projectionFor(fields('path steps sources id')))).toBe(
+      'RETURN COLLECT { MATCH (s:Source) WHERE s.id IN r.sources RETURN s {.id, .title, .publisher, .url, .published} ORDER BY s.id } AS sources',
+    );
+  });
+
   it('names each projection by a key that differs when it does', () => {
     const a = projectionFor(fields('id name'));
     const b = projectionFor(fields('id name description'));
