@@ -12,11 +12,13 @@ it('survives the fuzz run with no 5xx and no leaked internals', async () => {
     const report = await fuzz(server.url, cases, seed, 8);
     console.info(
       `fuzz: ${report.cases} cases (seed ${seed}) in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
-        `status counts ${JSON.stringify(report.byStatus)}; 5xx ${report.serverErrors.length}; leaks ${report.leaks.length}`,
+        `status counts ${JSON.stringify(report.byStatus)}; 5xx ${report.serverErrors.length}; leaks ${report.leaks.length}; ` +
+        `auto-commit ${report.autoCommitted}, of which needing another transaction ${report.mispredicted.length}`,
     );
-    for (const failure of [...report.serverErrors, ...report.leaks].slice(0, 10)) console.info(failure);
+    for (const failure of [...report.serverErrors, ...report.leaks, ...report.mispredicted].slice(0, 10)) console.info(failure);
     expect(report.serverErrors).toEqual([]);
     expect(report.leaks).toEqual([]);
+    expect(report.mispredicted).toEqual([]);
   } finally {
     await server.close();
   }

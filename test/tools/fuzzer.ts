@@ -10,6 +10,13 @@ export interface FuzzReport {
   byStatus: Record<string, number>;
   serverErrors: Array<{ request: string; status: number; body: string }>;
   leaks: Array<{ request: string; body: string }>;
+  /** Requests whose one statement went alone (auto-commit, x-db-auto-commit). */
+  autoCommitted: number;
+  /**
+   * Requests that went alone and still needed another transaction: the request reader judged
+   * their document closed (src/graph/plan/projectionOf.ts) and a resolver then read on its own.
+   */
+  mispredicted: Array<{ request: string; transactions: number }>;
 }
 
 const leakPattern =
@@ -135,7 +142,7 @@ export function generateCase(random: () => number): FuzzCase {
 export async function fuzz(url: string, count: number, seed: number, concurrency = 8): Promise<FuzzReport> {
   const random = prng(seed);
   const cases = Array.from({ length: count }, () => generateCase(random));
-  const report: FuzzReport = { cases: 0, byStatus: {}, serverErrors: [], leaks: [] };
+  const report: FuzzReport = { cases: 0, byStatus: {}, serverErrors: [], leaks: [], autoCommitted: 0, mispredicted: [] };
   let next = 0;
   const worker = async () => {
     while (next < cases.length) {
@@ -151,6 +158,11 @@ export async function fuzz(url: string, count: number, seed: number, concurrency
       report.byStatus[response.status] = (report.byStatus[response.status] ?? 0) + 1;
       if (response.status >= 500) report.serverErrors.push({ request: c.body.slice(0, 300), status: response.status, body: text.slice(0, 300) });
       if (leakPattern.test(withoutEchoes(text))) report.leaks.push({ request: c.body.slice(0, 300), body: text.slice(0, 500) });
+      if (Number(response.headers.get('x-db-auto-commit') ?? 0) > 0) {
+        report.autoCommitted += 1;
+        const transactions = Number(response.headers.get('x-db-transactions'));
+        if (transactions > 1) report.mispredicted.push({ request: c.body.slice(0, 300), transactions });
+      }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
