@@ -40,6 +40,16 @@ function otherSelections(selectionSet: SelectionSetNode | undefined, info: Graph
  */
 export function nextPairs(info: GraphQLResolveInfo | undefined): RelationPairs | null {
   if (info === undefined) return null;
+  // graphql-js hands every item of a list the same field nodes: work it out once per field.
+  if (known.has(info.fieldNodes)) return known.get(info.fieldNodes)!;
+  const pairs = pairsUnder(info);
+  known.set(info.fieldNodes, pairs);
+  return pairs;
+}
+
+const known = new WeakMap<GraphQLResolveInfo['fieldNodes'], RelationPairs | null>();
+
+function pairsUnder(info: GraphQLResolveInfo): RelationPairs | null {
   const into = new Set<string>();
   for (const node of info.fieldNodes) {
     for (const other of otherSelections(node.selectionSet, info)) if (pairsAsked(other, info, into) === 'all') return 'all';

@@ -14,7 +14,7 @@ export interface FuzzReport {
   autoCommitted: number;
   /**
    * Requests that went alone and still needed another transaction: the request reader judged
-   * their document closed (src/graph/plan/projectionOf.ts) and a resolver then read on its own.
+   * their document closed (src/graph/plan/requestDocument.ts) and a resolver then read on its own.
    */
   mispredicted: Array<{ request: string; transactions: number }>;
 }

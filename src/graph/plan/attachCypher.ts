@@ -28,7 +28,7 @@ export class AttachCompiler {
     private readonly prefix: string,
     /** Shared by every root field of a request: the budget is the statement's. */
     private readonly budget: Budget = { left: MAX_EXPANSIONS, cut: false },
-    /** The fields the request's records need (./projectionOf.ts). */
+    /** The fields the request's records need (./requestDocument.ts). */
     private readonly projection: Projection = fullProjection,
   ) {}
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor, Row } from '../../db/executor.js';
-import type { RequestDocument } from './projectionOf.js';
+import type { RequestDocument } from './requestDocument.js';
 import type { Loaders } from '../loaders.js';
 import { AttachCompiler, MAX_EXPANSIONS, type Budget } from './attachCypher.js';
 import { primeEntity, primeFigureAttachment, primeSourceAttachment } from './primeLoaders.js';
@@ -23,7 +23,7 @@ export interface RootRead {
   /** The statement's RETURN columns. */
   columns: readonly string[];
   slots?: readonly Slot[];
-  /** What the request's document asks as a whole (./projectionOf.ts); whole records without. */
+  /** What the request's document asks as a whole (./requestDocument.ts); whole records without. */
   document?: RequestDocument;
 }
 
@@ -44,7 +44,7 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
       const plain = (read: RootRead, alone = false) => executor.readText(executor.cypher(read.statement, read.document?.projection), read.params, alone);
-      // The request's only statement, when its document is closed (./projectionOf.ts) and it
+      // The request's only statement, when its document is closed (./requestDocument.ts) and it
       // compiles whole: run without BEGIN and COMMIT.
       const closed = reads.every((read) => read.document?.closed === true);
       if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!, closed)];

@@ -3,7 +3,7 @@ import { nameLookup, resolvedOrNull, type Resolution } from '../findEntity.js';
 import { entityPlan, rootSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 /**
  * `entity(name:)`: one entity by id, name, alias or spelling, resolved inside the statement

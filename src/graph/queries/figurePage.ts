@@ -5,7 +5,7 @@ import { figurePlan, rootSelections, selectionsAt } from '../plan/selectionPlan.
 import { primeFigureRecord } from '../plan/primeLoaders.js';
 import type { FigureRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 export interface FiguresArgs {
   filter?: FigureFilterInput | null;

@@ -4,7 +4,7 @@ import type { Slot } from '../plan/requestStatement.js';
 import { entityPlan, figurePlan, rootSelections, sourcePlan, type TypedSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord, FigureRecord, SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 type NodeRecord = EntityRecord | FigureRecord | SourceRecord;
 

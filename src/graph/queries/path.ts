@@ -4,7 +4,7 @@ import { nameLookup, resolvedId, type Resolution } from '../findEntity.js';
 import { entityPlan, rootSelections, selectionsAt, sourcePlan } from '../plan/selectionPlan.js';
 import type { EntityRecord, PathStepRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 export interface PathArgs {
   from: string;

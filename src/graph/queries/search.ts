@@ -5,7 +5,7 @@ import { entityPlan, rootSelections, selectionsAt } from '../plan/selectionPlan.
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
 import { luceneQuery } from '../searchQuery.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 export interface SearchArgs {
   query: string;

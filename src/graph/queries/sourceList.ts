@@ -3,7 +3,7 @@ import { badUserInput } from '../../errors/codes.js';
 import { rootSelections, sourcePlan } from '../plan/selectionPlan.js';
 import type { SourceRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 /**
  * `sources(publisher:)`: the reports in the graph, newest first (cypher/sources/all); "Guardian"

@@ -5,7 +5,7 @@ import { endOf, startOf } from '../partialDate.js';
 import { entityPlan, rootSelections } from '../plan/selectionPlan.js';
 import type { EntityRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
-import { documentOf } from '../plan/projectionOf.js';
+import { documentOf } from '../plan/requestDocument.js';
 
 export interface TimelineArgs {
   entity?: string | null;
