@@ -5,8 +5,8 @@ import type { Row } from '../db/executor.js';
 
 /**
  * What a query kind (src/graph/queries/) needs of the request: its reader, which folds every
- * root field's read into one statement, its loaders and its executor (for kinds that compute
- * in TypeScript over several reads).
+ * root field's read into one statement, its loaders, and its executor (for reads outside that
+ * statement; the query kinds of today need none).
  */
 export interface RequestGraph {
   read(read: RootRead): Promise<Row[]>;
