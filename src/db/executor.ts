@@ -88,7 +88,8 @@ export class Executor {
   /**
    * The request's one statement as an auto-commit transaction: RUN and PULL in one Bolt
    * message, where an explicit transaction writes BEGIN, RUN and COMMIT apart (each a socket
-   * write and a round trip; on this machine a third of our CPU per request). Only for a
+   * write and a round trip; on this machine the three writes were a sixth of our process's
+   * CPU samples under load). Only for a
    * statement the request reader knows to be the request's only one; should a resolver still
    * read, that read begins a transaction of its own (counted as a second).
    */
