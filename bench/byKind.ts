@@ -14,6 +14,7 @@ import { cpuSecondsOf, startNodeProcess, type ManagedProcess } from './lib/proce
 import { round } from './lib/stats.js';
 import { queryKinds } from './mix/documents.js';
 import { buildMix, systems, type System } from './mix/mix.js';
+import { runScript } from './lib/script.js';
 
 /**
  * `npm run bench:by-kind -- [--scale 10k] [--seconds 8] [--kinds path,search]`: where the time
@@ -78,10 +79,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

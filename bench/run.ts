@@ -18,6 +18,7 @@ import { ratio, round, showSpread, spread, type Spread } from './lib/stats.js';
 import { queryKinds } from './mix/documents.js';
 import { buildMix, systems, type MixRequest, type System } from './mix/mix.js';
 import { answerProblems, ask, canonicalOurs, compareWithOurs, isEmptyAnswer } from './mix/verify.js';
+import { runScript } from './lib/script.js';
 
 /**
  * `npm run bench` and `npm run bench:smoke`: one throw-away embedded Neo4j, the synthetic corpus
@@ -751,10 +752,4 @@ function printSummary(scales: ScaleResult[], targets: Target[], startup: { first
   log(table(['target', 'goal', 'measured', 'met'], targets.map((t) => [t.name, t.goal, t.measured, t.met === null ? '–' : t.met ? 'yes' : 'NO'])));
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

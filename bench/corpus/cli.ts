@@ -10,6 +10,7 @@ import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { clusterBundles } from './articles.js';
 import { clustersFor } from './clusterModel.js';
 import { ingestClusters } from './ingestCorpus.js';
+import { runScript } from '../lib/script.js';
 
 /**
  * `npm run bench:corpus -- [options]`: the synthetic corpus on its own.
@@ -88,10 +89,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

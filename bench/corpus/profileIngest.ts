@@ -15,6 +15,7 @@ import { loadBundles } from '../../src/ingest/loadBundle.js';
 import { toNative } from '../../src/db/toNative.js';
 import { toParams } from '../../src/db/toParams.js';
 import type { Row } from '../../src/db/executor.js';
+import { runScript } from '../lib/script.js';
 
 interface Plan { operatorType: string; arguments: Record<string, unknown>; dbHits: number; rows: number; time?: number; children: Plan[] }
 function printPlan(plan: Plan, depth = 0): string {
@@ -147,10 +148,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -97,13 +97,10 @@ export class Executor {
     this.queryCount += 1;
     this.transactionCount += 1;
     this.autoCommitCount += 1;
-    const session = this.options.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      ...(this.options.database !== undefined && { database: this.options.database }),
-    });
-    const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
+    const session = this.session('READ');
     try {
-      return await runAll(session, query, params, config);
+      const config = this.txConfig();
+      return await runAll({ run: (text, values) => session.run(text, values, config) }, query, params);
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -115,13 +112,9 @@ export class Executor {
     if (this.shared === null) {
       this.transactionCount += 1;
       this.shared = (async () => {
-        const session = this.options.driver.session({
-          defaultAccessMode: neo4j.session.READ,
-          ...(this.options.database !== undefined && { database: this.options.database }),
-        });
+        const session = this.session('READ');
         try {
-          const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
-          return { session, tx: session.beginTransaction(config) };
+          return { session, tx: session.beginTransaction(this.txConfig()) };
         } catch (error) {
           await session.close();
           throw error;
@@ -225,14 +218,23 @@ export class Executor {
     await this.run('READ', (tx) => runAll(tx, 'RETURN 1 AS ok', {}), 0);
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, trips = 1): Promise<T> {
-    const session = this.options.driver.session({
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.options.driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(this.options.database !== undefined && { database: this.options.database }),
     });
+  }
+
+  /** Every transaction's time limit (the `queryTimeoutMs` option). */
+  private txConfig(): { timeout?: number } {
+    return this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, trips = 1): Promise<T> {
+    const session = this.session(mode);
     this.queryCount += trips;
     this.transactionCount += 1;
-    const config = this.options.queryTimeoutMs !== undefined ? { timeout: this.options.queryTimeoutMs } : {};
+    const config = this.txConfig();
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
@@ -243,14 +245,17 @@ export class Executor {
   }
 }
 
-async function runAll(tx: ManagedTransaction | Transaction | Session, query: string, params: Row, config?: { timeout?: number }): Promise<Row[]> {
+/** Where a statement runs: a transaction, or a session with its auto-commit transaction's config bound. */
+type Runner = Pick<ManagedTransaction, 'run'>;
+
+async function runAll(tx: Runner, query: string, params: Row): Promise<Row[]> {
   const driverParams = toParams(params) as Row;
   // Where the statement was run from, kept unformatted (cheap) for the stack of a failure.
   const site: { stack?: string } = {};
   Error.captureStackTrace(site, runAll);
   let records: Neo4jRecord[];
   try {
-    records = (await withoutDriverStack(() => (config === undefined ? tx.run(query, driverParams) : (tx as Session).run(query, driverParams, config)))).records;
+    records = (await withoutDriverStack(() => tx.run(query, driverParams))).records;
   } catch (error) {
     throw withCallSite(error, site);
   }
