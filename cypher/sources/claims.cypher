@@ -12,6 +12,6 @@ RETURN id,
       valueEntity: [(c)-[:VALUE]->(x:Entity) | @entity(x)][0],
       sourceIds: COLLECT { MATCH (c)-[:CITED_IN]->(o:Source) RETURN o.id ORDER BY coalesce(o.published, '') DESC, o.id LIMIT 100 }
     } AS claim
-    ORDER BY n.name, claim.property, claim.qualifier
+    ORDER BY n.name, claim.property, claim.qualifier, claim.id
     LIMIT 2000
   } AS claims

@@ -19,14 +19,35 @@ async function figureConnection(entity: EntityRecord, args: PageArgs, ctx: Graph
   return toConnection(page.figures, offset, page.total);
 }
 
-async function relationsOf(ctx: GraphContext, entity: EntityRecord, types: string[], direction?: 'OUT' | 'IN', info?: GraphQLResolveInfo) {
-  const wanted = direction === undefined ? new Set([...pairs('OUT', ...types), ...pairs('IN', ...types)]) : new Set(pairs(direction, ...types));
-  const all = await ctx.loaders.relations(entity.id, wanted, nextPairs(info));
-  return all.filter((r) => types.includes(r.type) && (direction === undefined || r.direction === direction));
+/**
+ * An entity's relations of some types (and direction), through the request's loaders: a plain
+ * list when the request's statement already brought them, which graphql-js completes without
+ * the cost of a promise per field; else a promise of the loader's read.
+ */
+function relationsOf(ctx: GraphContext, entity: EntityRecord, ask: RelationFilter, info?: GraphQLResolveInfo): RelationRecord[] | Promise<RelationRecord[]> {
+  const next = nextPairs(info);
+  const held = ctx.loaders.relationsHeld(entity.id, ask.wanted, next);
+  if (held !== undefined) return held.filter(ask.keeps);
+  return ctx.loaders.relations(entity.id, ask.wanted, next).then((all) => all.filter(ask.keeps));
 }
 
-const typed = (types: string[], direction: 'OUT' | 'IN') => (entity: EntityRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) =>
-  relationsOf(ctx, entity, types, direction, info);
+/** Which relations a field lists: the loader's pairs to have, and the test of each relation. */
+interface RelationFilter {
+  wanted: ReadonlySet<string>;
+  keeps: (relation: RelationRecord) => boolean;
+}
+
+function relationFilter(types: string[], direction?: 'OUT' | 'IN'): RelationFilter {
+  const wanted = new Set(direction === undefined ? [...pairs('OUT', ...types), ...pairs('IN', ...types)] : pairs(direction, ...types));
+  return { wanted, keeps: (r) => types.includes(r.type) && (direction === undefined || r.direction === direction) };
+}
+
+const typed = (types: string[], direction: 'OUT' | 'IN') => {
+  const ask = relationFilter(types, direction);
+  return (entity: EntityRecord, _: unknown, ctx: GraphContext, info: GraphQLResolveInfo) => relationsOf(ctx, entity, ask, info);
+};
+
+const eventPlaces = relationFilter(['OCCURRED_IN'], 'OUT');
 
 const common = {
   aliases: (entity: EntityRecord) => entity.aliases ?? [],
@@ -80,7 +101,7 @@ export const entityResolvers = {
     kind: (entity: EntityRecord) => entity.kind ?? 'EVENT',
     // The preferred place when sources disagree (see Entity.claims); else its only place.
     place: async (entity: EntityRecord, _: unknown, ctx: GraphContext) => {
-      const places = await relationsOf(ctx, entity, ['OCCURRED_IN'], 'OUT');
+      const places = await relationsOf(ctx, entity, eventPlaces);
       return (places.find((r) => r.other.id === entity.placeId) ?? places[0])?.other ?? null;
     },
     participants: typed(['PARTICIPATED_IN'], 'IN'),

@@ -48,6 +48,38 @@ describe('records cut to the fields asked, and the figure pages by reporter or m
     });
   }
 
+  it("folds a source's claims and entities into a source page's one statement, and answers as their loaders do", async () => {
+    const claimFields = 'id property value preferred disputed subject { id name } entity { id } sources { id title }';
+    // At the root, the source's page of figures, its entities and its claims are parts of the
+    // request's one statement (each in a branch of its own).
+    const folded = await server.query(
+      `query ($id: ID!) { node(id: $id) { ... on Source { id entities { id name } claims { ${claimFields} }
+        figures(first: 5) { totalCount edges { node { id value comparable { id } } } } } } }`,
+      { id: `source:${tag}` },
+    );
+    expect(folded.body.errors).toBeUndefined();
+    expect(folded.headers.get('x-db-round-trips')).toBe('1');
+    // Below a figure, a source's claims are read by their loader in a statement of their own.
+    const loaded = await server.query(
+      `query ($id: ID!) { node(id: $id) { ... on Figure { attribution { source { id entities { id name } claims { ${claimFields} } } } } } }`,
+      { id: `figure:${tag}-count-0` },
+    );
+    expect(loaded.body.errors).toBeUndefined();
+    expect(Number(loaded.headers.get('x-db-round-trips'))).toBeGreaterThan(1);
+    const source = folded.body.data.node;
+    expect(source.figures.totalCount).toBe(7);
+    // The synthetic source names the agency, its city, seven meetings and seven members, each
+    // with a name (and a kind for some): claims by subject name, then property.
+    expect(source.entities).toHaveLength(16);
+    expect(source.entities[0]).toEqual({ id: org, name: `Agency ${tag}` });
+    expect(source.claims.length).toBeGreaterThanOrEqual(16);
+    expect(source.claims.filter((claim: any) => claim.subject.id === org).map((claim: any) => [claim.property, claim.value])).toEqual([
+      ['kind', 'agency'],
+      ['name', `Agency ${tag}`],
+    ]);
+    expect(loaded.body.data.node.attribution.source).toEqual({ id: source.id, entities: source.entities, claims: source.claims });
+  });
+
   it('pages the figures of an agency with its members as the general statement does', async () => {
     const { body } = await server.query(
       `query ($org: String!) { figures(filter: { reportedBy: $org, includeMembers: true }, first: 3, after: "${encodeCursor(2)}") {

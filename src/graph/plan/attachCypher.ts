@@ -173,18 +173,46 @@ export class AttachCompiler {
     return `{${parts.join(', ')}}`;
   }
 
+  /**
+   * A source's attachment inside another (a figure's or an entity's sources): its figure pages,
+   * and the entities it names when no page of whole figure records sits next to them. Neo4j
+   * counts the memory of every row a sort holds with all the values computed before it, even
+   * ones the rows share: a source's entity list sorted next to pages of whole figures (each
+   * with its comparable figures) passed its transaction limit (700 MiB) on a test source of 100
+   * figures. Its claims are left to their loader here; at the root they fold (`sourceParts`).
+   */
   source(s: string, plan: SourcePlan): string {
     const pages = plan.pages.filter(() => this.spend());
-    let entities = '';
-    // As cypher/sources/entities reads them; not next to pages of whole figure records, where
-    // Neo4j's estimate of the statement's memory passed its transaction limit (700 MiB) on a
-    // test source of 100 figures: the loader reads them in a statement of its own then. Next
-    // to pages of figures cut to a few fields (the source list's counts) they fold.
-    if (plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend()) {
-      const x = this.fresh('x');
-      entities = `, entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${this.entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
-    }
+    const entities = plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend() ? `, ${this.sourceEntities(s)}` : '';
     return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}}`;
+  }
+
+  /**
+   * A root read's source as separate attachments (./requestStatement.ts runs each in a branch
+   * of its own, so none is counted in another's sorts): its figure pages, the entities it
+   * names and its claims, each with the source's id.
+   */
+  sourceParts(s: string, plan: SourcePlan): string[] {
+    const parts: string[] = [];
+    const pages = plan.pages.filter(() => this.spend());
+    if (pages.length > 0) parts.push(`{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`);
+    if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s)}}`);
+    if (plan.claims && this.spend()) {
+      // As cypher/sources/claims reads them (not spellings), each with its subject and sources.
+      const c = this.fresh('c');
+      const n = this.fresh('n');
+      parts.push(
+        `{id: ${s}.id, claims: COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
+          `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n)} }}`,
+      );
+    }
+    return parts;
+  }
+
+  /** As cypher/sources/entities reads them. */
+  private sourceEntities(s: string): string {
+    const x = this.fresh('x');
+    return `entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${this.entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
   }
 
   private figureRecord(f: string): string {

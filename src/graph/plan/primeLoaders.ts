@@ -21,8 +21,10 @@ interface SourceEntry {
 }
 interface SourceAttachment {
   id: string;
-  pages: PageAttachment[];
+  /** A root read's source comes in parts (AttachCompiler.sourceParts), each with some of these. */
+  pages?: PageAttachment[];
   entities?: EntityRecord[];
+  claims?: ClaimEntry[];
 }
 interface PageAttachment {
   relType: 'REPORTED_BY' | 'ABOUT' | 'CITED_IN';
@@ -126,10 +128,16 @@ function primeSource(loaders: Loaders, entry: SourceEntry): void {
 
 export function primeSourceAttachment(loaders: Loaders, att: SourceAttachment | null | undefined): void {
   if (att == null) return;
-  for (const page of att.pages) primePage(loaders, att.id, page);
+  for (const page of att.pages ?? []) primePage(loaders, att.id, page);
   if (att.entities !== undefined) {
     att.entities.forEach(loaders.primeEntity);
     loaders.sourceEntities.prime(att.id, att.entities);
+  }
+  if (att.claims !== undefined) {
+    loaders.sourceClaims.prime(
+      att.id,
+      att.claims.map((entry) => primeClaim(loaders, entry)),
+    );
   }
 }
 

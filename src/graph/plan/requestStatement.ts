@@ -82,7 +82,7 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
 }
 
 type Planned = { read: RootRead; slots: PlannedSlot[] };
-type Compiled = { planned: Planned; part: (i: number) => { text: string; params: Row } };
+type Compiled = { planned: Planned; part: (i: number) => { text: string; params: Row; slotOf: number[] } };
 
 /** Root fields folded into one statement at most; a document with more reads them one by one. */
 const MAX_FOLDED_ROOTS = 6;
@@ -93,24 +93,37 @@ const ROOT_COST = 6;
 /**
  * A read as a `CALL` subquery of the statement (its parameters prefixed by its position `i`),
  * with its attachments, compiled now so that they draw on the statement's budget in order.
+ * Each slot is one attachment, a root source several (AttachCompiler.sourceParts). When there
+ * are several, each runs in a `UNION ALL` branch of its own: Neo4j counts a sort's rows with
+ * every value computed before it in the same branch, so a source's claims sorted after pages
+ * of its figures would be counted as if each row held the pages.
  */
-function compile(executor: Executor, { read, slots }: Planned, budget: Budget): (i: number) => { text: string; params: Row } {
+function compile(executor: Executor, { read, slots }: Planned, budget: Budget): Compiled['part'] {
   const compiler = new AttachCompiler('a_', budget, read.document?.projection);
-  const attachments = slots.map((slot) => {
+  const attachments: string[] = [];
+  const slotOf: number[] = [];
+  slots.forEach((slot, j) => {
     const id = compiler.fresh('id');
     const node = compiler.fresh('n');
-    const body =
-      slot.kind === 'entity' ? compiler.entity(node, slot.plan) : slot.kind === 'figure' ? compiler.figure(node, slot.plan) : compiler.source(node, slot.plan);
-    return `COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`;
+    const bodies =
+      slot.kind === 'entity' ? [compiler.entity(node, slot.plan)] : slot.kind === 'figure' ? [compiler.figure(node, slot.plan)] : compiler.sourceParts(node, slot.plan);
+    for (const body of bodies) {
+      attachments.push(`COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`);
+      slotOf.push(j);
+    }
   });
   const row = read.columns.map((column) => `${column}: ${column}`).join(', ');
-  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.document?.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, [${attachments.join(', ')}] AS att#\n}`;
+  const attached =
+    attachments.length <= 1
+      ? `[${attachments.join(', ')}]`
+      : `COLLECT { CALL (rows) {\n${attachments.map((part, k) => `RETURN ${k} AS part, ${part} AS value`).join('\nUNION ALL\n')}\n} RETURN value ORDER BY part }`;
+  const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.document?.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, ${attached} AS att#\n}`;
   return (i) => {
     const prefix = `q${i}_`;
     const params: Row = {};
     for (const [key, value] of Object.entries({ ...read.params, ...compiler.params })) params[`${prefix}${key}`] = value;
     const text = body.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`).replace(/\b(rows|att)#/g, `$1${i}`);
-    return { text, params };
+    return { text, params, slotOf };
   };
 }
 
@@ -122,8 +135,9 @@ async function runGroup(executor: Executor, loaders: Loaders, group: Compiled[],
   const [result] = await executor.readText(`${parts.map((part) => part.text).join('\n')}\nRETURN ${returns}`, params, alone);
   return group.map(({ planned: { slots } }, i) => {
     const attachments = (result![`att${i}`] as unknown[][]) ?? [];
-    slots.forEach((slot, j) => {
-      for (const att of attachments[j] ?? []) {
+    parts[i]!.slotOf.forEach((j, k) => {
+      const slot = slots[j]!;
+      for (const att of attachments[k] ?? []) {
         if (slot.kind === 'entity') primeEntity(loaders, att as Parameters<typeof primeEntity>[1]);
         else if (slot.kind === 'figure') primeFigureAttachment(loaders, att as Parameters<typeof primeFigureAttachment>[1]);
         else primeSourceAttachment(loaders, att as Parameters<typeof primeSourceAttachment>[1]);

@@ -56,15 +56,12 @@ export interface FigurePlan {
   comparable: FigurePlan | 'plain' | null;
 }
 
-/**
- * Source.claims is not planned: a source's claims take Neo4j hundreds of megabytes of
- * transaction memory by its own estimate, too much to fold into a request's statement; their
- * loader reads them in a statement of their own.
- */
 export interface SourcePlan {
   pages: PageAsk[];
   /** Source.entities: the entities it names. */
   entities: boolean;
+  /** Source.claims: what it says of their properties, with each claim's subject and sources. */
+  claims: boolean;
 }
 
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
@@ -213,7 +210,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
         otherPairs: other === null ? [] : pairs,
         reach: reach(pairs, other),
         sources: relationFields.some((f) => f.name.value === 'sources')
-          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false })
+          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false, claims: false })
           : null,
       });
     } else if (name === 'sources') {
@@ -228,7 +225,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
       if (ask !== null) plan.pages.push(ask);
     }
   }
-  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false };
+  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false, claims: false };
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
@@ -268,7 +265,8 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
     return ask === null ? [] : [ask];
   });
   const entities = fields.some((field) => field.name.value === 'entities');
-  return pages.length === 0 && !entities ? null : { pages: mergePages(pages), entities };
+  const claims = fields.some((field) => field.name.value === 'claims');
+  return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, claims };
 }
 
 const unionPairs = (a: readonly string[] | 'all', b: readonly string[] | 'all'): readonly string[] | 'all' =>
@@ -297,7 +295,7 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
 
 function mergeSourcePlans(a: SourcePlan | null, b: SourcePlan | null): SourcePlan | null {
   if (a === null || b === null) return a ?? b;
-  return { pages: mergePages([...a.pages, ...b.pages]), entities: a.entities || b.entities };
+  return { pages: mergePages([...a.pages, ...b.pages]), entities: a.entities || b.entities, claims: a.claims || b.claims };
 }
 
 function mergeFigurePlans(a: FigurePlan | null, b: FigurePlan | null): FigurePlan | null {
