@@ -1,3 +1,5 @@
+// First: sets NODE_ENV before graphql-js loads (see the module).
+import './config/production.js';
 import { ConfigError, loadConfig } from './config/env.js';
 import { connectNeo4j } from './db/connect.js';
 import { EmbeddedNeo4jError } from './db/embeddedNeo4j.js';

@@ -23,7 +23,9 @@ export function startNodeProcess(name: string, script: string, env: Record<strin
   const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // Each server as it runs in production: graphql-js (used by all three) skips its
+    // development-only checks there (src/config/production.ts).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
