@@ -60,7 +60,10 @@ export interface SourcePlan {
   pages: PageAsk[];
   /** Source.entities: the entities it names. */
   entities: boolean;
-  /** Source.claims: what it says of their properties, with each claim's subject and sources. */
+  /**
+   * Source.claims, with each claim's subject and sources: folded for a root read's source
+   * (AttachCompiler.sourceParts); below another field its loader reads them.
+   */
   claims: boolean;
 }
 
