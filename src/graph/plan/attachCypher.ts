@@ -51,10 +51,10 @@ export class AttachCompiler {
     return `$${name}`;
   }
 
-  /** `reached`: a Cypher list of the relation pairs to expand here (see `reachedPairs`), or null for all asked. */
-  entity(x: string, plan: EntityPlan, reached: string | null = null): string {
+  /** `reached`: the relation pairs to expand here (see `nextPairs`), or null for all asked. */
+  entity(x: string, plan: EntityPlan, reached: readonly string[] | null = null): string {
     const parts = [`id: ${x}.id`];
-    if (plan.relations !== null && this.spend()) parts.push(`rel: ${this.relation(x, plan.relations, reached)}`);
+    if (plan.relations !== null && this.spend()) parts.push(`rel: ${this.relation(x, plan.relations, reached ?? plan.relations.pairs)}`);
     if (plan.sources !== null && this.spend()) {
       const s = this.fresh('s');
       parts.push(`sources: [(${x})-[:CITED_IN]->(${s}:Source) | ${this.sourceEntry(s, plan.sources)}]`);
@@ -100,34 +100,68 @@ export class AttachCompiler {
   }
 
   /**
-   * One entity's relations of the asked pairs, as a pattern comprehension (cheap to plan, which
-   * matters in a statement nesting many); the loader's order is restored when priming.
+   * One entity's relations of some pairs, as pattern comprehensions (cheap to plan, which
+   * matters in a statement nesting many): one per direction, each with its types, so Neo4j
+   * expands only what is asked and no pair is filtered row by row. The loader's order is
+   * restored when priming.
    */
-  private relation(x: string, ask: RelationAsk, reached: string | null): string {
+  private relation(x: string, ask: RelationAsk, pairs: readonly string[] | 'all'): string {
     const r = this.fresh('r');
     const o = this.fresh('o');
-    const pattern = relationPattern(x, r, o, ask.pairs);
-    const pair = `type(${r}) + ':' + ${pattern.direction}`;
-    const where = reached === null ? pattern.where : `${pattern.where === '' ? ' WHERE' : `${pattern.where} AND`} ${pair} IN ${reached}`;
     const p = this.projection;
-    const fields = [`type: type(${r})`, `direction: ${pattern.direction}`];
-    if (p.role) fields.push(`role: ${r}.role`);
-    if (p.since) fields.push(`since: ${r}.since`);
-    if (p.until) fields.push(`until: ${r}.until`);
-    fields.push(`other: ${this.entityRecord(o)}`);
-    if (p.relationSources) fields.push(`sourceIds: coalesce(${r}.sources, [])`);
+    const head = [`type: type(${r})`];
+    const tail: string[] = [];
+    if (p.role) tail.push(`role: ${r}.role`);
+    if (p.since) tail.push(`since: ${r}.since`);
+    if (p.until) tail.push(`until: ${r}.until`);
+    tail.push(`other: ${this.entityRecord(o)}`);
+    if (p.relationSources) tail.push(`sourceIds: coalesce(${r}.sources, [])`);
     if (ask.sources !== null && this.spend()) {
       const s = this.fresh('s');
-      fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
+      tail.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
     }
-    if (ask.other !== null) {
-      const next = this.entity(o, ask.other, reachedPairs(ask, pair));
-      const everyPair = ask.otherPairs === 'all' || (ask.pairs !== 'all' && ask.pairs.every((pair) => ask.otherPairs.includes(pair)));
-      // Only the neighbours reached through a field that asks more of them are expanded.
-      fields.push(everyPair ? `next: ${next}` : `next: CASE WHEN type(${r}) + ':' + ${pattern.direction} IN ${pairList(ask.otherPairs as readonly string[])} THEN ${next} END`);
+    // Each set of pairs to expand at a neighbour is compiled once and shared by the branches.
+    const compiled = new Map<string, string>();
+    const expansion = (next: readonly string[] | null) => {
+      const key = next === null ? '*' : next.join(',');
+      if (!compiled.has(key)) compiled.set(key, this.entity(o, ask.other!, next));
+      return compiled.get(key)!;
+    };
+    const next = nextPairs(ask);
+    const entry = (direction: string, branch: readonly string[] | 'all') => {
+      const fields = [...head, `direction: ${direction}`, ...tail];
+      if (ask.other !== null) {
+        const expanded = branch === 'all' ? null : branch.filter((pair) => next(pair) !== undefined);
+        if (expanded === null) {
+          // Every relationship type, both ways: the pair is known only row by row.
+          const pair = `type(${r}) + ':' + ${direction}`;
+          const otherwise = next('*');
+          const groups = Object.values(groupBy(allPairsAsked(ask), next)).filter((group) => otherwise === undefined || expansion(group.next) !== expansion(otherwise));
+          const whens = groups.map((group) => `WHEN ${pair} IN ${pairList(group.pairs)} THEN ${expansion(group.next)}`);
+          if (whens.length === 0 && otherwise !== undefined) fields.push(`next: ${expansion(otherwise)}`);
+          else if (whens.length > 0) fields.push(`next: CASE ${whens.join(' ')} ${otherwise === undefined ? '' : `ELSE ${expansion(otherwise)} `}END`);
+        } else if (expanded.length > 0) {
+          const groups = Object.values(groupBy(expanded, next));
+          const typeOf = (pair: string) => `'${pair.split(':')[0]}'`;
+          fields.push(
+            groups.length === 1 && expanded.length === branch.length
+              ? `next: ${expansion(groups[0]!.next)}`
+              : `next: CASE ${groups.map((group) => `WHEN type(${r}) IN [${group.pairs.map(typeOf).join(', ')}] THEN ${expansion(group.next)}`).join(' ')} END`,
+          );
+        }
+      }
+      return `{${fields.join(', ')}}`;
+    };
+    if (pairs === 'all') {
+      const direction = `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`;
+      return `{pairs: ['*'], list: [(${x})-[${r}:${ALL_TYPES}]-(${o}:Entity) | ${entry(direction, 'all')}]}`;
     }
-    const pairs = reached ?? pairList(ask.pairs === 'all' ? ['*'] : ask.pairs);
-    return `{pairs: ${pairs}, list: [${pattern.match}${where} | {${fields.join(', ')}}]}`;
+    const lists: string[] = [];
+    for (const [direction, arrow] of [['OUT', (types: string) => `(${x})-[${r}:${types}]->(${o}:Entity)`], ['IN', (types: string) => `(${x})<-[${r}:${types}]-(${o}:Entity)`]] as const) {
+      const branch = pairs.filter((pair) => pair.endsWith(`:${direction}`));
+      if (branch.length > 0) lists.push(`[${arrow(branch.map((pair) => pair.split(':')[0]).join('|'))} | ${entry(`'${direction}'`, branch)}]`);
+    }
+    return `{pairs: ${pairList(pairs)}, list: ${lists.length === 0 ? '[]' : lists.join(' + ')}}`;
   }
 
   private page(x: string, ask: PageAsk): string {
@@ -225,23 +259,43 @@ export class AttachCompiler {
 }
 
 /**
- * The relation pairs to expand at a neighbour, as a Cypher expression of the pair (`pair`)
- * that reached it: only those the reaching field's selection asks for (RelationAsk.reach).
- * Null when every field asks the same of its neighbours, or one asks for every relation.
+ * What to expand at a neighbour, by the pair that reached it (`*` for a pair no field names,
+ * under a field of every relation): undefined for nothing (no field reaching it asks more),
+ * null for every pair its plan asks, or the pairs the fields that reach it ask
+ * (RelationAsk.reach): a parent organisation reached by `partOf` is not asked for the members
+ * that `parts` asks of the parts.
  */
-function reachedPairs(ask: RelationAsk, pair: string): string | null {
+function nextPairs(ask: RelationAsk): (pair: string) => readonly string[] | null | undefined {
+  const expands = (pair: string) => ask.otherPairs === 'all' || ask.otherPairs.includes(pair);
   const wanted = ask.other?.relations?.pairs;
-  if (wanted === undefined || wanted === 'all' || ask.reach.some((entry) => entry.next === 'all')) return null;
   const nextOf = (entry: RelationAsk['reach'][number]) => entry.next as readonly string[];
-  if (ask.reach.every((entry) => nextOf(entry).length === wanted.length)) return null;
+  if (wanted === undefined || wanted === 'all' || ask.reach.some((entry) => entry.next === 'all') || ask.reach.every((entry) => nextOf(entry).length === wanted.length)) {
+    return (pair) => (expands(pair) ? null : undefined);
+  }
   const byPair = new Map<string, Set<string>>();
   const otherwise = new Set<string>();
   for (const entry of ask.reach) {
     if (entry.pairs === 'all') nextOf(entry).forEach((p) => otherwise.add(p));
     else for (const reaching of entry.pairs) nextOf(entry).forEach((p) => byPair.set(reaching, (byPair.get(reaching) ?? new Set()).add(p)));
   }
-  const branches = [...byPair].map(([reaching, next]) => `WHEN '${reaching}' THEN ${pairList([...new Set([...next, ...otherwise])].sort())}`);
-  return `CASE ${pair} ${branches.join(' ')} ELSE ${pairList([...otherwise].sort())} END`;
+  return (pair) => (expands(pair) ? [...new Set([...(byPair.get(pair) ?? []), ...otherwise])].sort() : undefined);
+}
+
+/** The pairs named by the fields of an ask (for a field of every relation, those of the others). */
+function allPairsAsked(ask: RelationAsk): string[] {
+  return [...new Set(ask.reach.flatMap((entry) => (entry.pairs === 'all' ? [] : entry.pairs)))];
+}
+
+/** Pairs grouped by what is expanded at the neighbours they reach; pairs expanding nothing are left out. */
+function groupBy(pairs: readonly string[], next: (pair: string) => readonly string[] | null | undefined): Record<string, { pairs: string[]; next: readonly string[] | null }> {
+  const groups: Record<string, { pairs: string[]; next: readonly string[] | null }> = {};
+  for (const pair of pairs) {
+    const set = next(pair);
+    if (set === undefined) continue;
+    const key = set === null ? '*' : set.join(',');
+    (groups[key] ??= { pairs: [], next: set }).pairs.push(pair);
+  }
+  return groups;
 }
 
 /** What is left of a statement's budget, and whether a part was left out for want of it. */
@@ -255,21 +309,6 @@ export const MAX_EXPANSIONS = 60;
 
 /** The closed list of relationship types between entities (src/ingest/bundleSchema.ts). */
 const ALL_TYPES = 'MEMBER_OF|LEADS|PART_OF|OPERATED_BY|LOCATED_IN|PARTICIPATED_IN|OCCURRED_IN|PART_OF_EVENT|CITIZEN_OF|ESTABLISHED';
-
-/**
- * The pattern for some type:direction pairs: directed when they share a direction (so Neo4j
- * expands only that side), otherwise both ways with a filter on the pair.
- */
-function relationPattern(x: string, r: string, o: string, pairs: readonly string[] | 'all') {
-  const direction = `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`;
-  if (pairs === 'all') return { match: `(${x})-[${r}:${ALL_TYPES}]-(${o}:Entity)`, direction, where: '' };
-  const types = [...new Set(pairs.map((pair) => pair.split(':')[0]!))].join('|');
-  const directions = new Set(pairs.map((pair) => pair.split(':')[1]));
-  if (directions.size === 1 && directions.has('OUT')) return { match: `(${x})-[${r}:${types}]->(${o}:Entity)`, direction: `'OUT'`, where: '' };
-  if (directions.size === 1 && directions.has('IN')) return { match: `(${x})<-[${r}:${types}]-(${o}:Entity)`, direction: `'IN'`, where: '' };
-  const list = pairList(pairs);
-  return { match: `(${x})-[${r}:${types}]-(${o}:Entity)`, direction, where: ` WHERE type(${r}) + ':' + ${direction} IN ${list}` };
-}
 
 /** A Cypher list of pairs: from the schema's fixed table (./relationFields.ts), never from input. */
 const pairList = (pairs: readonly string[]) => `[${pairs.map((pair) => `'${pair}'`).join(', ')}]`;
