@@ -123,7 +123,7 @@ export class AttachCompiler {
     // Each set of pairs to expand at a neighbour is compiled once and shared by the branches.
     const compiled = new Map<string, string>();
     const expansion = (next: readonly string[] | null) => {
-      const key = next === null ? '*' : next.join(',');
+      const key = keyOf(next);
       if (!compiled.has(key)) compiled.set(key, this.entity(o, ask.other!, next));
       return compiled.get(key)!;
     };
@@ -136,7 +136,7 @@ export class AttachCompiler {
           // Every relationship type, both ways: the pair is known only row by row.
           const pair = `type(${r}) + ':' + ${direction}`;
           const otherwise = next('*');
-          const groups = Object.values(groupBy(allPairsAsked(ask), next)).filter((group) => otherwise === undefined || expansion(group.next) !== expansion(otherwise));
+          const groups = Object.values(groupBy(allPairsAsked(ask), next)).filter((group) => otherwise === undefined || keyOf(group.next) !== keyOf(otherwise));
           const whens = groups.map((group) => `WHEN ${pair} IN ${pairList(group.pairs)} THEN ${expansion(group.next)}`);
           if (whens.length === 0 && otherwise !== undefined) fields.push(`next: ${expansion(otherwise)}`);
           else if (whens.length > 0) fields.push(`next: CASE ${whens.join(' ')} ${otherwise === undefined ? '' : `ELSE ${expansion(otherwise)} `}END`);
@@ -286,14 +286,15 @@ function allPairsAsked(ask: RelationAsk): string[] {
   return [...new Set(ask.reach.flatMap((entry) => (entry.pairs === 'all' ? [] : entry.pairs)))];
 }
 
+const keyOf = (next: readonly string[] | null) => (next === null ? '*' : next.join(','));
+
 /** Pairs grouped by what is expanded at the neighbours they reach; pairs expanding nothing are left out. */
 function groupBy(pairs: readonly string[], next: (pair: string) => readonly string[] | null | undefined): Record<string, { pairs: string[]; next: readonly string[] | null }> {
   const groups: Record<string, { pairs: string[]; next: readonly string[] | null }> = {};
   for (const pair of pairs) {
     const set = next(pair);
     if (set === undefined) continue;
-    const key = set === null ? '*' : set.join(',');
-    (groups[key] ??= { pairs: [], next: set }).pairs.push(pair);
+    (groups[keyOf(set)] ??= { pairs: [], next: set }).pairs.push(pair);
   }
   return groups;
 }
