@@ -80,6 +80,23 @@ describe('records cut to the fields asked, and the figure pages by reporter or m
     expect(loaded.body.data.node.attribution.source).toEqual({ id: source.id, entities: source.entities, claims: source.claims });
   });
 
+  it("folds what a source's entities are asked for (their relations) into the one statement, and answers as each entity's own read", async () => {
+    const around =
+      '... on Organization { members { role other { id } } locatedIn { other { id } } } ... on Person { organizations { role other { id } } events { other { id } } }';
+    const folded = await server.query(`query ($id: ID!) { node(id: $id) { ... on Source { entities { id ${around} } } } }`, { id: `source:${tag}` });
+    expect(folded.body.errors).toBeUndefined();
+    expect(folded.headers.get('x-db-round-trips')).toBe('1');
+    const entities: any[] = folded.body.data.node.entities;
+    expect(entities).toHaveLength(16);
+    const agency = entities.find((entity) => entity.id === org);
+    expect(agency.members.map((member: any) => member.other.id).sort()).toEqual(Array.from({ length: 7 }, (_, i) => `person:${tag}-member-${i}`));
+    expect(entities.filter((entity) => entity.organizations?.some((o: any) => o.other.id === org))).toHaveLength(7);
+    for (const entity of entities) {
+      const alone = await server.query(`query ($id: ID!) { node(id: $id) { id ${around} } }`, { id: entity.id });
+      expect(alone.body.data.node).toEqual(entity);
+    }
+  });
+
   it('pages the figures of an agency with its members as the general statement does', async () => {
     const { body } = await server.query(
       `query ($org: String!) { figures(filter: { reportedBy: $org, includeMembers: true }, first: 3, after: "${encodeCursor(2)}") {

@@ -68,7 +68,7 @@ describe('planning a selection', () => {
     const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
     expect(plan.pages).toHaveLength(1);
     expect(plan.pages[0]).toMatchObject({ relType: 'REPORTED_BY', offset: 5, limit: 5 });
-    expect(plan.pages[0]!.figure?.reportedBy?.sources).toEqual({ pages: [], entities: false, claims: false });
+    expect(plan.pages[0]!.figure?.reportedBy?.sources).toEqual({ pages: [], entities: false, entitiesAsk: null, claims: false });
   });
 
   it('follows a root path through fragments to the figures of a connection', () => {

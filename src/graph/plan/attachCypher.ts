@@ -217,7 +217,7 @@ export class AttachCompiler {
    */
   source(s: string, plan: SourcePlan): string {
     const pages = plan.pages.filter(() => this.spend());
-    const entities = plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend() ? `, ${this.sourceEntities(s)}` : '';
+    const entities = plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend() ? `, ${this.sourceEntities(s, plan.entitiesAsk)}` : '';
     return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}}`;
   }
 
@@ -230,7 +230,7 @@ export class AttachCompiler {
     const parts: string[] = [];
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`);
-    if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s)}}`);
+    if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s, plan.entitiesAsk)}}`);
     if (plan.claims && this.spend()) {
       // As cypher/sources/claims reads them (not spellings), each with its subject and sources.
       const c = this.fresh('c');
@@ -243,9 +243,19 @@ export class AttachCompiler {
     return parts;
   }
 
-  /** As cypher/sources/entities reads them. */
-  private sourceEntities(s: string): string {
+  /**
+   * As cypher/sources/entities reads them; with what the selection asks of each entity
+   * (`entries`: record and attachment), sorted before the attachments are built so that the
+   * sort holds nodes, not relation lists.
+   */
+  private sourceEntities(s: string, ask: EntityPlan | null): string {
     const x = this.fresh('x');
+    if (ask !== null && this.spend()) {
+      return (
+        `entries: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) WITH ${x} ORDER BY ${x}.name, ${x}.id LIMIT 1000 ` +
+        `RETURN {record: ${this.entityRecord(x)}, att: ${this.entity(x, ask)}} }`
+      );
+    }
     return `entities: COLLECT { MATCH (${x}:Entity)-[:CITED_IN]->(${s}) RETURN ${this.entityRecord(x)} AS entity ORDER BY entity.name, entity.id LIMIT 1000 }`;
   }
 

@@ -24,6 +24,8 @@ interface SourceAttachment {
   /** A root read's source comes in parts (AttachCompiler.sourceParts), each with some of these. */
   pages?: PageAttachment[];
   entities?: EntityRecord[];
+  /** The entities with what the selection asks of them (AttachCompiler.sourceEntities). */
+  entries?: Array<{ record: EntityRecord; att: EntityAttachment }>;
   claims?: ClaimEntry[];
 }
 interface PageAttachment {
@@ -129,9 +131,13 @@ function primeSource(loaders: Loaders, entry: SourceEntry): void {
 export function primeSourceAttachment(loaders: Loaders, att: SourceAttachment | null | undefined): void {
   if (att == null) return;
   for (const page of att.pages ?? []) primePage(loaders, att.id, page);
-  if (att.entities !== undefined) {
-    att.entities.forEach(loaders.primeEntity);
-    loaders.sourceEntities.prime(att.id, att.entities);
+  const entities = att.entries?.map((entry) => {
+    primeEntity(loaders, entry.att);
+    return entry.record;
+  }) ?? att.entities;
+  if (entities !== undefined) {
+    entities.forEach(loaders.primeEntity);
+    loaders.sourceEntities.prime(att.id, entities);
   }
   if (att.claims !== undefined) {
     loaders.sourceClaims.prime(

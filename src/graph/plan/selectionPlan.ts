@@ -60,6 +60,8 @@ export interface SourcePlan {
   pages: PageAsk[];
   /** Source.entities: the entities it names. */
   entities: boolean;
+  /** What Source.entities asks of each entity beyond its record (relations, sources, ...). */
+  entitiesAsk: EntityPlan | null;
   /**
    * Source.claims, with each claim's subject and sources: folded for a root read's source
    * (AttachCompiler.sourceParts); below another field its loader reads them.
@@ -213,7 +215,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
         otherPairs: other === null ? [] : pairs,
         reach: reach(pairs, other),
         sources: relationFields.some((f) => f.name.value === 'sources')
-          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false, claims: false })
+          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false, entitiesAsk: null, claims: false })
           : null,
       });
     } else if (name === 'sources') {
@@ -228,7 +230,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
       if (ask !== null) plan.pages.push(ask);
     }
   }
-  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false, claims: false };
+  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false, entitiesAsk: null, claims: false };
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
@@ -267,9 +269,11 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
     const ask = pageAsk(info, field, 'CITED_IN', depth);
     return ask === null ? [] : [ask];
   });
-  const entities = fields.some((field) => field.name.value === 'entities');
+  const entityFields = fields.filter((field) => field.name.value === 'entities');
+  const entities = entityFields.length > 0;
+  const entitiesAsk = entities ? entityPlan(info, childSets(entityFields, 'entities', 'Entity'), depth + 1) : null;
   const claims = fields.some((field) => field.name.value === 'claims');
-  return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, claims };
+  return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, entitiesAsk, claims };
 }
 
 const unionPairs = (a: readonly string[] | 'all', b: readonly string[] | 'all'): readonly string[] | 'all' =>
@@ -298,7 +302,12 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
 
 function mergeSourcePlans(a: SourcePlan | null, b: SourcePlan | null): SourcePlan | null {
   if (a === null || b === null) return a ?? b;
-  return { pages: mergePages([...a.pages, ...b.pages]), entities: a.entities || b.entities, claims: a.claims || b.claims };
+  return {
+    pages: mergePages([...a.pages, ...b.pages]),
+    entities: a.entities || b.entities,
+    entitiesAsk: mergeEntityPlans(a.entitiesAsk, b.entitiesAsk),
+    claims: a.claims || b.claims,
+  };
 }
 
 function mergeFigurePlans(a: FigurePlan | null, b: FigurePlan | null): FigurePlan | null {
