@@ -156,6 +156,31 @@ describe('database round trips per request', () => {
     });
   }
 
+  it("folds a claim's subject and a source's entities with what is asked of them, answering as the entity itself does", async () => {
+    const tag = tags[0]!;
+    const around = 'members { role other { id } } locatedIn { other { id } }';
+    const claims = await roundTrips(
+      `query ($org: String!) { entity(name: $org) { claims { property subject { id ... on Organization { ${around} } } } } }`,
+      tag,
+      { org: `org:${tag}-agency` },
+    );
+    const entities = await roundTrips(
+      `query ($id: ID!) { node(id: $id) { ... on Source { entities { id ... on Organization { ${around} } } } } }`,
+      tag,
+      { id: `source:${tag}` },
+    );
+    const alone = await roundTrips(`query ($id: ID!) { node(id: $id) { id ... on Organization { ${around} } } }`, tag, { id: `org:${tag}-agency` });
+    for (const { trips, transactions, body } of [claims, entities, alone]) {
+      expect(body.errors).toBeUndefined();
+      expect({ trips, transactions }).toEqual({ trips: 1, transactions: 1 });
+    }
+    const agency = alone.body.data.node;
+    expect(agency.members.length).toBeGreaterThan(0);
+    expect(claims.body.data.entity.claims.length).toBeGreaterThan(0);
+    for (const claim of claims.body.data.entity.claims) expect(claim.subject).toEqual(agency);
+    expect(entities.body.data.node.entities.find((entity: { id: string }) => entity.id === agency.id)).toEqual(agency);
+  });
+
   it('answers 25 aliased root fields with nested relations in one transaction, each as it answers alone', async () => {
     const tag = tags[1]!;
     const field = (alias: string) => `${alias}: entity(name: $org) { id relations { other { id relations { other { id } } } } reported(first: 3) { totalCount } }`;

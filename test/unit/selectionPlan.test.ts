@@ -54,6 +54,15 @@ describe('planning a selection', () => {
     expect(down).toContain("next: {id: o_1.id, rel: {pairs: ['LEADS:IN', 'MEMBER_OF:IN'], list: [(o_1)<-[r_4:LEADS|MEMBER_OF]-(o_5:Entity)");
   });
 
+  it("asks of the entity itself what its claims' subject is asked, and plans what a source's entities are asked", () => {
+    const info = infoFor(`{ entity(name: "GUR") { claims(property: "date") { subject { ... on Organization { members { role } } } }
+      sources { entities { id ... on Person { organizations { role } } } } } }`);
+    const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
+    expect(plan.claims).toEqual(['date']);
+    expect(plan.relations?.pairs).toEqual(['MEMBER_OF:IN', 'LEADS:IN']);
+    expect(plan.sources).toMatchObject({ entities: true, entitiesAsk: { relations: { pairs: ['MEMBER_OF:OUT', 'LEADS:OUT'] } } });
+  });
+
   it('leaves out what @skip and @include leave out, reading their variables', () => {
     const info = infoFor('query ($deep: Boolean!) { entity(name: "GUR") { relations @include(if: $deep) { type } sources @skip(if: true) { id } } }', {
       deep: false,

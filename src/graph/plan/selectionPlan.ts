@@ -196,6 +196,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [] };
   const claims = new Set<string | null>();
   const asks: RelationAsk[] = [];
+  const subjects: TypedSelection[] = [];
   let sources = false;
   const reach = (pairs: readonly string[] | 'all', other: EntityPlan | null) => [{ pairs, next: other?.relations?.pairs ?? [] }];
   for (const { field, type } of fields) {
@@ -225,6 +226,8 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
     } else if (name === 'claims') {
       const property = argument(field.arguments, 'property', info.variableValues);
       if (property === undefined || property === null || typeof property === 'string') claims.add(property ?? null);
+      // Every claim of an entity (its figures' too) has the entity as its subject.
+      subjects.push(...childSets(fieldsOf(info, childSets([field], name, 'Claim'), () => true), 'subject', 'Entity'));
     } else if (name === 'reported' || name === 'mentionedIn') {
       const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
       if (ask !== null) plan.pages.push(ask);
@@ -234,7 +237,8 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
-  return emptyEntity(plan) ? null : plan;
+  const merged = mergeEntityPlans(emptyEntity(plan) ? null : plan, entityPlan(info, subjects, depth + 1));
+  return merged === null || emptyEntity(merged) ? null : merged;
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
