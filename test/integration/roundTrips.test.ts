@@ -179,6 +179,17 @@ describe('database round trips per request', () => {
     expect(claims.body.data.entity.claims.length).toBeGreaterThan(0);
     for (const claim of claims.body.data.entity.claims) expect(claim.subject).toEqual(agency);
     expect(entities.body.data.node.entities.find((entity: { id: string }) => entity.id === agency.id)).toEqual(agency);
+    // A member's role claims name the agency: what is asked of it comes in the same statement.
+    const roles = await roundTrips(
+      `query ($member: String!) { entity(name: $member) { claims(property: "role") { value entity { id ... on Organization { ${around} } } } } }`,
+      tag,
+      { member: `person:${tag}-member-0` },
+    );
+    expect(roles.body.errors).toBeUndefined();
+    expect({ trips: roles.trips, transactions: roles.transactions }).toEqual({ trips: 1, transactions: 1 });
+    const named = roles.body.data.entity.claims.filter((claim: { entity: { id: string } | null }) => claim.entity?.id === agency.id);
+    expect(named.length).toBeGreaterThan(0);
+    for (const claim of named) expect(claim.entity).toEqual(agency);
   });
 
   it('answers 25 aliased root fields with nested relations in one transaction, each as it answers alone', async () => {

@@ -62,7 +62,7 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`pages: [${pages.map((page) => this.page(x, page)).join(', ')}]`);
     const claims = plan.claims.filter(() => this.spend());
-    if (claims.length > 0) parts.push(`claims: [${claims.map((property) => this.claims(x, property)).join(', ')}]`);
+    if (claims.length > 0) parts.push(`claims: [${claims.map((property) => this.claims(x, property, plan.claimValues)).join(', ')}]`);
     return `{${parts.join(', ')}}`;
   }
 
@@ -71,14 +71,14 @@ export class AttachCompiler {
    * property claims, the figures about it (the loader's figure ids, here with their records)
    * and the sources the claims cite.
    */
-  private claims(x: string, property: string | null): string {
+  private claims(x: string, property: string | null, values: EntityPlan | null): string {
     const p = this.param(property);
     const c = this.fresh('c');
     const f = this.fresh('f');
     return (
       `{property: ${p}, ` +
       `claims: COLLECT { MATCH (${c}:Claim)-[:CLAIM_OF]->(${x}) WHERE ${p} IS NULL OR ${c}.property = ${p} ` +
-      `RETURN ${this.claimEntry(c, x)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
+      `RETURN ${this.claimEntry(c, x, values)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
       `figures: COLLECT { MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE ${p} IS NULL OR ${f}.measure = ${p} ` +
       `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 RETURN ${this.figureRecord(f)} }}`
     );
@@ -88,14 +88,15 @@ export class AttachCompiler {
    * A claim as cypher/claims/of-entities projects it (ClaimRecord), with its
    * subject and the records of its sources for the loaders.
    */
-  private claimEntry(c: string, subject: string): string {
+  private claimEntry(c: string, subject: string, values: EntityPlan | null = null): string {
     const x = this.fresh('x');
     const s = this.fresh('s');
+    const value = values !== null && this.spend() ? `, value: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entity(x, values)}][0]` : '';
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0], ` +
       `sourceIds: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) RETURN ${s}.id ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 }}, ` +
-      `subject: ${this.entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]}`
+      `subject: ${this.entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]${value}}`
     );
   }
 

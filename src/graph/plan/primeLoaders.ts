@@ -14,6 +14,8 @@ interface ClaimEntry {
   claim: ClaimRecord;
   subject: EntityRecord;
   sources: SourceRecord[];
+  /** What is asked of the entity its value names (AttachCompiler.claimEntry). */
+  value?: EntityAttachment | null;
 }
 interface SourceEntry {
   record: SourceRecord;
@@ -120,6 +122,7 @@ function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
   loaders.primeEntity(entry.subject);
   loaders.primeEntity(entry.claim.valueEntity);
   entry.sources.forEach((source) => loaders.source.prime(source.id, source));
+  primeEntity(loaders, entry.value);
   return entry.claim;
 }
 

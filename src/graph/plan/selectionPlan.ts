@@ -19,6 +19,8 @@ export interface EntityPlan {
   pages: PageAsk[];
   /** Entity.claims, by the properties asked (null: every property). */
   claims: ReadonlyArray<string | null>;
+  /** What the claims' `entity` (the place or organisation a value names) is asked beyond its record. */
+  claimValues: EntityPlan | null;
 }
 
 export interface RelationAsk {
@@ -193,10 +195,11 @@ function pageAsk(info: GraphQLResolveInfo, field: FieldNode, relType: PageAsk['r
 export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = typedFieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
-  const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [] };
+  const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [], claimValues: null };
   const claims = new Set<string | null>();
   const asks: RelationAsk[] = [];
   const subjects: TypedSelection[] = [];
+  const values: TypedSelection[] = [];
   let sources = false;
   const reach = (pairs: readonly string[] | 'all', other: EntityPlan | null) => [{ pairs, next: other?.relations?.pairs ?? [] }];
   for (const { field, type } of fields) {
@@ -227,7 +230,9 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
       const property = argument(field.arguments, 'property', info.variableValues);
       if (property === undefined || property === null || typeof property === 'string') claims.add(property ?? null);
       // Every claim of an entity (its figures' too) has the entity as its subject.
-      subjects.push(...childSets(fieldsOf(info, childSets([field], name, 'Claim'), () => true), 'subject', 'Entity'));
+      const claimFields = fieldsOf(info, childSets([field], name, 'Claim'), () => true);
+      subjects.push(...childSets(claimFields, 'subject', 'Entity'));
+      values.push(...childSets(claimFields, 'entity', 'Entity'));
     } else if (name === 'reported' || name === 'mentionedIn') {
       const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
       if (ask !== null) plan.pages.push(ask);
@@ -236,6 +241,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   if (sources && plan.sources === null) plan.sources = { pages: [], entities: false, entitiesAsk: null, claims: false };
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
+  plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
   const merged = mergeEntityPlans(emptyEntity(plan) ? null : plan, entityPlan(info, subjects, depth + 1));
   return merged === null || emptyEntity(merged) ? null : merged;
@@ -301,6 +307,7 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
     sources: mergeSourcePlans(a.sources, b.sources),
     pages: mergePages([...a.pages, ...b.pages]),
     claims: [...new Set([...a.claims, ...b.claims])],
+    claimValues: mergeEntityPlans(a.claimValues, b.claimValues),
   };
 }
 
