@@ -16,8 +16,8 @@ export interface GraphContext extends RequestGraph {
   writeAccess: WriteAccess;
 }
 
-export function createContext(base: Executor, logger: Logger, requestId: string, writeAccess: WriteAccess): GraphContext {
+export function createContext(base: Executor, logger: Logger, requestId: string, writeAccess: WriteAccess, foldReads = true): GraphContext {
   const executor = base.forRequest();
   const loaders = createLoaders(executor);
-  return { requestId, executor, loaders, read: createRequestReader(executor, loaders), logger: logger.child({ requestId }), writeAccess };
+  return { requestId, executor, loaders, read: createRequestReader(executor, loaders, foldReads), logger: logger.child({ requestId }), writeAccess };
 }

@@ -35,6 +35,12 @@ export interface ServerOptions {
   rateLimit?: RateLimit | null;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
   trustProxy?: false | number | string[];
+  /**
+   * False reads each root field with a statement of its own and everything below it through
+   * the loaders, with nothing compiled into one statement: the answers the compiled statement
+   * must give (test/integration/foldedAnswers.test.ts). True by default.
+   */
+  foldReads?: boolean;
 }
 
 export interface RunningServer {
@@ -93,7 +99,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
       context: async ({ req }) => {
         const given = req.header('x-request-id');
         const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        return createContext(options.executor, options.logger, requestId, checkWrite(req.header('authorization')));
+        return createContext(options.executor, options.logger, requestId, checkWrite(req.header('authorization')), options.foldReads ?? true);
       },
     }),
   );

@@ -39,7 +39,7 @@ const label = { entity: 'Entity', figure: 'Figure', source: 'Source' } as const;
  * its slots' attachments (the nested selection compiled by ./attachCypher.ts) come back in the
  * same row and are primed into the loaders before the rows go back to the resolvers.
  */
-export function createRequestReader(executor: Executor, loaders: Loaders): (read: RootRead) => Promise<Row[]> {
+export function createRequestReader(executor: Executor, loaders: Loaders, fold = true): (read: RootRead) => Promise<Row[]> {
   const batch = new DataLoader<RootRead, Row[]>(
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
@@ -47,6 +47,8 @@ export function createRequestReader(executor: Executor, loaders: Loaders): (read
       // The request's only statement, when its document is closed (./requestDocument.ts) and it
       // compiles whole: run without BEGIN and COMMIT.
       const closed = reads.every((read) => read.document?.closed === true);
+      // Unfolded (ServerOptions.foldReads): each root field alone, the loaders for the rest.
+      if (!fold) return Promise.all(reads.map((read) => plain(read)));
       if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!, closed)];
       // Each new shape of statement costs Neo4j planning time, about half a second per root
       // field under load: a document of many root fields is read the way it was before
