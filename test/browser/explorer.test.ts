@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from '../../src/ingest/loadBundle.js';
-import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { startTestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
+import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
 import { explorerSession, hasChromium, phone, screenshot, warnWhenChromiumIsMissing } from './chromium.js';
 
 warnWhenChromiumIsMissing();
@@ -101,9 +99,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium (skipped when /usr/bin/c
 
   it('keeps a 500-entity neighbourhood readable: rings by distance, labels on zoom or hover', async () => {
     const tag = 'browser500';
-    const checked = validateBundle(syntheticBundle(tag, 250));
-    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    await loadBundle(session.server.graph.executor, checked.bundle);
+    await loadSyntheticBundle(session.server.graph.executor, tag, 250);
     try {
       const started = Date.now();
       const page = await open(`/explore/graph/org:${tag}-agency`);

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../../src/ingest/loadBundle.js';
-import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { startTestServer, type TestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
+import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
 import { ours as mix } from '../../bench/mix/documents.js';
 import * as explorer from '../../web/src/explore/queries.js';
 
@@ -19,9 +17,7 @@ describe('folded into one statement, answered as the loaders answer', () => {
   beforeAll(async () => {
     folded = await startTestServer();
     unfolded = await startTestServer(undefined, { foldReads: false });
-    const checked = validateBundle(syntheticBundle(tag, 12));
-    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    await loadBundle(folded.graph.executor, checked.bundle);
+    await loadSyntheticBundle(folded.graph.executor, tag, 12);
   });
   afterAll(async () => {
     await folded.graph.driver.executeQuery(deleteSyntheticCypher, { tag });

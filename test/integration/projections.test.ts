@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureFilterParams, type FigureFilterInput } from '../../src/graph/figureFilter.js';
 import { encodeCursor } from '../../src/graph/pagination.js';
-import { loadBundle } from '../../src/ingest/loadBundle.js';
-import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { startTestServer, type TestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
+import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
 
 /**
  * Records cut to the fields a document names (src/db/projections.ts), and the figure pages'
@@ -16,9 +14,7 @@ describe('records cut to the fields asked, and the figure pages by reporter or m
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
-    const checked = validateBundle(syntheticBundle(tag, 7));
-    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-    await loadBundle(server.graph.executor, checked.bundle);
+    await loadSyntheticBundle(server.graph.executor, tag, 7);
   });
   afterAll(async () => {
     await server.graph.driver.executeQuery(deleteSyntheticCypher, { tag });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundle } from '../../src/ingest/loadBundle.js';
-import { validateBundle } from '../../src/ingest/validateBundle.js';
 import { startTestServer, type TestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, syntheticBundle } from '../support/syntheticBundle.js';
+import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
 import { ours as mix } from '../../bench/mix/documents.js';
 import * as explorer from '../../web/src/explore/queries.js';
 
@@ -42,9 +40,7 @@ describe('database round trips per request', () => {
   beforeAll(async () => {
     server = await startTestServer();
     for (const [index, size] of sizes.entries()) {
-      const checked = validateBundle(syntheticBundle(tags[index]!, size));
-      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-      await loadBundle(server.graph.executor, checked.bundle);
+      await loadSyntheticBundle(server.graph.executor, tags[index]!, size);
     }
   });
   afterAll(async () => {

@@ -1,3 +1,7 @@
+import type { Executor } from '../../src/db/executor.js';
+import { loadBundle } from '../../src/ingest/loadBundle.js';
+import { validateBundle } from '../../src/ingest/validateBundle.js';
+
 /**
  * A small synthetic article for tests: an agency with `size` members, each giving one figure
  * about a city, all figures sharing one measure, and `size` dated events in the city.
@@ -59,3 +63,10 @@ WITH count(*) AS claims
 MATCH (n) WHERE (n:Entity OR n:Figure OR n:Source) AND n.id CONTAINS $tag DETACH DELETE n
 WITH count(*) AS removed
 MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->() DELETE k`;
+
+/** Validates and writes `syntheticBundle(tag, size)` through the product's own ingest. */
+export async function loadSyntheticBundle(executor: Executor, tag: string, size: number): Promise<void> {
+  const checked = validateBundle(syntheticBundle(tag, size));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+  await loadBundle(executor, checked.bundle);
+}

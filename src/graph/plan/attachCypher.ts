@@ -110,16 +110,15 @@ export class AttachCompiler {
     const r = this.fresh('r');
     const o = this.fresh('o');
     const p = this.projection;
-    const head = [`type: type(${r})`];
-    const tail: string[] = [];
-    if (p.role) tail.push(`role: ${r}.role`);
-    if (p.since) tail.push(`since: ${r}.since`);
-    if (p.until) tail.push(`until: ${r}.until`);
-    tail.push(`other: ${this.entityRecord(o)}`);
-    if (p.relationSources) tail.push(`sourceIds: coalesce(${r}.sources, [])`);
+    const fields: string[] = [];
+    if (p.role) fields.push(`role: ${r}.role`);
+    if (p.since) fields.push(`since: ${r}.since`);
+    if (p.until) fields.push(`until: ${r}.until`);
+    fields.push(`other: ${this.entityRecord(o)}`);
+    if (p.relationSources) fields.push(`sourceIds: coalesce(${r}.sources, [])`);
     if (ask.sources !== null && this.spend()) {
       const s = this.fresh('s');
-      tail.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
+      fields.push(`sources: COLLECT { MATCH (${s}:Source) WHERE ${s}.id IN coalesce(${r}.sources, []) RETURN ${this.sourceEntry(s, ask.sources)} }`);
     }
     // Each set of pairs to expand at a neighbour is compiled once and shared by the branches.
     const compiled = new Map<string, string>();
@@ -129,29 +128,29 @@ export class AttachCompiler {
       return compiled.get(key)!;
     };
     const next = nextPairs(ask);
-    const entry = (direction: string, branch: readonly string[] | 'all') => {
-      const fields = [...head, `direction: ${direction}`, ...tail];
-      if (ask.other !== null) {
-        const expanded = branch === 'all' ? null : branch.filter((pair) => next(pair) !== undefined);
-        if (expanded === null) {
-          // Every relationship type, both ways: the pair is known only row by row.
-          const pair = `type(${r}) + ':' + ${direction}`;
-          const otherwise = next('*');
-          const groups = Object.values(groupBy(allPairsAsked(ask), next)).filter((group) => otherwise === undefined || keyOf(group.next) !== keyOf(otherwise));
-          const whens = groups.map((group) => `WHEN ${pair} IN ${pairList(group.pairs)} THEN ${expansion(group.next)}`);
-          if (whens.length === 0 && otherwise !== undefined) fields.push(`next: ${expansion(otherwise)}`);
-          else if (whens.length > 0) fields.push(`next: CASE ${whens.join(' ')} ${otherwise === undefined ? '' : `ELSE ${expansion(otherwise)} `}END`);
-        } else if (expanded.length > 0) {
-          const groups = Object.values(groupBy(expanded, next));
-          const typeOf = (pair: string) => `'${pair.split(':')[0]}'`;
-          fields.push(
-            groups.length === 1 && expanded.length === branch.length
-              ? `next: ${expansion(groups[0]!.next)}`
-              : `next: CASE ${groups.map((group) => `WHEN type(${r}) IN [${group.pairs.map(typeOf).join(', ')}] THEN ${expansion(group.next)}`).join(' ')} END`,
-          );
-        }
+    // What is expanded at the neighbour, chosen by the pair that reached it; null for nothing.
+    const nextField = (direction: string, branch: readonly string[] | 'all'): string | null => {
+      if (ask.other === null) return null;
+      if (branch === 'all') {
+        // Every relationship type, both ways: the pair is known only row by row.
+        const otherwise = next('*');
+        const whens = Object.values(groupBy(allPairsAsked(ask), next))
+          .filter((group) => otherwise === undefined || keyOf(group.next) !== keyOf(otherwise))
+          .map((group) => `WHEN type(${r}) + ':' + ${direction} IN ${pairList(group.pairs)} THEN ${expansion(group.next)}`);
+        if (whens.length === 0) return otherwise === undefined ? null : expansion(otherwise);
+        return `CASE ${whens.join(' ')} ${otherwise === undefined ? '' : `ELSE ${expansion(otherwise)} `}END`;
       }
-      return `{${fields.join(', ')}}`;
+      const expanded = branch.filter((pair) => next(pair) !== undefined);
+      const groups = Object.values(groupBy(expanded, next));
+      if (groups.length === 0) return null;
+      if (groups.length === 1 && expanded.length === branch.length) return expansion(groups[0]!.next);
+      // Within one direction, the type names the pair.
+      const types = (pairs: readonly string[]) => pairs.map((pair) => `'${pair.split(':')[0]}'`).join(', ');
+      return `CASE ${groups.map((group) => `WHEN type(${r}) IN [${types(group.pairs)}] THEN ${expansion(group.next)}`).join(' ')} END`;
+    };
+    const entry = (direction: string, branch: readonly string[] | 'all') => {
+      const expanded = nextField(direction, branch);
+      return `{${[`type: type(${r})`, `direction: ${direction}`, ...fields, ...(expanded === null ? [] : [`next: ${expanded}`])].join(', ')}}`;
     };
     if (pairs === 'all') {
       const direction = `CASE WHEN startNode(${r}) = ${x} THEN 'OUT' ELSE 'IN' END`;

@@ -44,11 +44,11 @@ export function createRequestReader(executor: Executor, loaders: Loaders, fold =
     async (reads) => {
       const planned = reads.map((read) => ({ read, slots: (read.slots ?? []).filter(isPlanned) }));
       const plain = (read: RootRead, alone = false) => executor.readText(executor.cypher(read.statement, read.document?.projection), read.params, alone);
+      // Unfolded (ServerOptions.foldReads): each root field alone, the loaders for the rest.
+      if (!fold) return Promise.all(reads.map((read) => plain(read)));
       // The request's only statement, when its document is closed (./requestDocument.ts) and it
       // compiles whole: run without BEGIN and COMMIT.
       const closed = reads.every((read) => read.document?.closed === true);
-      // Unfolded (ServerOptions.foldReads): each root field alone, the loaders for the rest.
-      if (!fold) return Promise.all(reads.map((read) => plain(read)));
       if (planned.length === 1 && planned[0]!.slots.length === 0) return [await plain(reads[0]!, closed)];
       // Each new shape of statement costs Neo4j planning time, about half a second per root
       // field under load: a document of many root fields is read the way it was before

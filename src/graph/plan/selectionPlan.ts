@@ -71,6 +71,9 @@ export interface SourcePlan {
   claims: boolean;
 }
 
+/** Source records only, as Entity.sources or Relation.sources asks them without more. */
+const recordsOnly = (): SourcePlan => ({ pages: [], entities: false, entitiesAsk: null, claims: false });
+
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
 const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0 && plan.claims.length === 0;
 const emptyFigure = (plan: FigurePlan) =>
@@ -219,7 +222,7 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
         otherPairs: other === null ? [] : pairs,
         reach: reach(pairs, other),
         sources: relationFields.some((f) => f.name.value === 'sources')
-          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? { pages: [], entities: false, entitiesAsk: null, claims: false })
+          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? recordsOnly())
           : null,
       });
     } else if (name === 'sources') {
@@ -238,13 +241,13 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
       if (ask !== null) plan.pages.push(ask);
     }
   }
-  if (sources && plan.sources === null) plan.sources = { pages: [], entities: false, entitiesAsk: null, claims: false };
+  if (sources && plan.sources === null) plan.sources = recordsOnly();
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
-  const merged = mergeEntityPlans(emptyEntity(plan) ? null : plan, entityPlan(info, subjects, depth + 1));
-  return merged === null || emptyEntity(merged) ? null : merged;
+  const merged = mergeEntityPlans(plan, entityPlan(info, subjects, depth + 1))!;
+  return emptyEntity(merged) ? null : merged;
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
