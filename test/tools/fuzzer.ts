@@ -5,6 +5,8 @@
  * or more, or when a response leaks internals (a stack trace, Cypher, a Neo4j message).
  */
 
+import { prng } from './prng.js';
+
 export interface FuzzReport {
   cases: number;
   byStatus: Record<string, number>;
@@ -21,18 +23,6 @@ export interface FuzzReport {
 
 const leakPattern =
   /\bat [\w.<>]+ \(|node_modules|\.(?:js|ts):\d+|stacktrace|Neo4jError|Neo\.(?:Client|Transient|Database)Error|\bMATCH \(|\bUNWIND \$|\bRETURN \w+ AS\b|neo4j-driver|bolt:\/\//i;
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seeds = [
   '{ entity(name: "Alferov") { id name aliases ... on Person { organizations { role other { id name } } } } }',
