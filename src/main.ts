@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       maxBodyBytes: config.maxBodyBytes,
       rateLimit: config.rateLimit,
       trustProxy: config.trustProxy,
+      warmPlans: true,
     },
     config.port,
     config.host,

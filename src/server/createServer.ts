@@ -22,6 +22,7 @@ import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 import type { RateLimit } from '../config/env.js';
 import { graphqlRateLimit } from '../http/rateLimit.js';
+import { warmPlans } from './warmPlans.js';
 
 export interface ServerOptions {
   executor: Executor;
@@ -41,11 +42,15 @@ export interface ServerOptions {
    * must give (test/integration/foldedAnswers.test.ts). True by default.
    */
   foldReads?: boolean;
+  /** Asks the explorer's views once after listening, so Neo4j plans them before a visitor (./warmPlans.ts). */
+  warmPlans?: boolean;
 }
 
 export interface RunningServer {
   httpServer: http.Server;
   url: string;
+  /** How many explorer views the warm-up answered (0 when it is off); resolves, never rejects. */
+  warmed: Promise<number>;
   /** Stops taking requests, drains the ones in flight, then resolves. Does not close the driver. */
   stop(): Promise<void>;
 }
@@ -135,6 +140,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   return {
     httpServer,
     url: `http://${shownHost}:${boundPort}`,
+    warmed: options.warmPlans === true ? warmPlans(apollo, options.executor, options.logger) : Promise.resolve(0),
     async stop() {
       shuttingDown = true;
       await apollo.stop();

@@ -102,6 +102,8 @@ describe('database round trips per request', () => {
       ['search', explorer.searchQuery, { query: `Agency ${tag}`, first: 10 }, 1, 1],
       ['entity page', explorer.entityQuery, { name: `org:${tag}-agency`, first: 20 }, 1, 0],
       ['neighbourhood', explorer.neighbourhoodQuery, { name: `org:${tag}-agency`, twoHops: true }, 1, 1],
+      // One hop: the neighbours' relations are left out by @include, and not read after all.
+      ['neighbourhood, one hop', explorer.neighbourhoodQuery, { name: `org:${tag}-agency`, twoHops: false }, 1, 1],
       ['figures', explorer.figuresQuery, { filter: { reportedBy: `org:${tag}-agency`, includeMembers: true }, first: 50 }, 1, 0],
       ['path', explorer.pathQuery, { from: `person:${tag}-member-0`, to: `place:${tag}-city` }, 1, 1],
       ['sources', explorer.sourceListQuery, {}, 1, 0],

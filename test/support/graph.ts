@@ -33,7 +33,7 @@ export interface TestServer extends RunningServer {
 /** The real HTTP server on a free port over the test Neo4j. */
 export const TEST_WRITE_TOKEN = 'test-write-token-0123456789abcdef';
 
-export type TestServerOptions = Pick<ServerOptions, 'writeTokens' | 'maxBodyBytes' | 'rateLimit' | 'trustProxy' | 'foldReads'>;
+export type TestServerOptions = Pick<ServerOptions, 'writeTokens' | 'maxBodyBytes' | 'rateLimit' | 'trustProxy' | 'foldReads' | 'warmPlans'>;
 
 export async function startTestServer(uri = inject('boltUri'), options: TestServerOptions = {}): Promise<TestServer> {
   const graph = connectTestGraph(uri);

@@ -14,8 +14,9 @@ import { prng } from './prng.js';
 /**
  * Random, valid read documents drawn from the schema itself, for the differential test of the
  * folded statement (test/integration/randomSelections.test.ts): selections nobody wrote by
- * hand, with nested lists, inline fragments on every entity type, aliases, named fragments and
- * the same field asked twice with other arguments. Seeded: the same seed gives the same
+ * hand, with nested lists, inline fragments on every entity type, aliases, named fragments, the
+ * same field asked twice with other arguments, and @include/@skip on the variables `$yes`
+ * (true) and `$no` (false). Seeded: the same seed gives the same
  * documents.
  */
 export interface SelectionOptions {
@@ -42,6 +43,14 @@ export function randomDocuments(schema: GraphQLSchema, roots: readonly string[],
   const chance = (p: number) => random() < p;
   let aliasCount = 0;
   const alias = () => `a${aliasCount++}: `;
+  // @include and @skip on some fields and fragments, by the variables $yes (true) and $no (false).
+  const used = new Set<string>();
+  const directive = () => {
+    if (!chance(0.08)) return '';
+    const variable = pick(['yes', 'no']);
+    used.add(variable);
+    return ` @${pick(['include', 'skip'])}(if: $${variable})`;
+  };
 
   const args = (field: GraphQLField<unknown, unknown>): string | null => {
     const given: string[] = [];
@@ -61,10 +70,9 @@ export function randomDocuments(schema: GraphQLSchema, roots: readonly string[],
     if (argText === null) return null;
     const type = getNamedType(field.type);
     // A field with arguments is always aliased: two of them with other arguments may not share a name.
-    const head = `${argText !== '' || chance(0.15) ? alias() : ''}${field.name}${argText}`;
-    if (isLeafType(type)) return head;
-    if (depth >= options.maxDepth) return null;
-    return `${head} ${selection(type, depth + 1)}`;
+    if (!isLeafType(type) && depth >= options.maxDepth) return null;
+    const head = `${argText !== '' || chance(0.15) ? alias() : ''}${field.name}${argText}${directive()}`;
+    return isLeafType(type) ? head : `${head} ${selection(type, depth + 1)}`;
   };
 
   const objectFields = (type: GraphQLObjectType, depth: number, wanted: number): string[] => {
@@ -106,7 +114,7 @@ export function randomDocuments(schema: GraphQLSchema, roots: readonly string[],
         const name = `F${fragments.length}`;
         fragments.push(`fragment ${name} on ${possible.name} { ${body} }`);
         parts.push(`...${name}`);
-      } else parts.push(`... on ${possible.name} { ${body} }`);
+      } else parts.push(`... on ${possible.name}${directive()} { ${body} }`);
     }
     if (parts.length === 0) parts.push('__typename');
     return `{ ${parts.join(' ')} }`;
@@ -117,6 +125,7 @@ export function randomDocuments(schema: GraphQLSchema, roots: readonly string[],
   for (let n = 0; n < count; n++) {
     fragments.length = 0;
     aliasCount = 0;
+    used.clear();
     const rootCount = 1 + Math.floor(random() * options.maxRoots);
     const parts: string[] = [];
     for (let r = 0; r < rootCount; r++) {
@@ -125,7 +134,9 @@ export function randomDocuments(schema: GraphQLSchema, roots: readonly string[],
       const type = getNamedType(query[name]!.type);
       parts.push(`r${r}: ${call}${isLeafType(type) ? '' : ` ${selection(type, 1)}`}`);
     }
-    documents.push([`{ ${parts.join(' ')} }`, ...fragments].join(' '));
+    const variables = [...used].sort().map((name) => `$${name}: Boolean!`);
+    const operation = variables.length > 0 ? `query (${variables.join(', ')}) ` : '';
+    documents.push([`${operation}{ ${parts.join(' ')} }`, ...fragments].join(' '));
   }
   return documents;
 }

@@ -4,9 +4,9 @@ import { nextPairs, pairsAsked } from '../../src/resolvers/selectionLookahead.js
 
 /**
  * The `info` a resolver of the first field named `field` would get for this document: its
- * field nodes and the document's fragments (all nextPairs reads).
+ * field nodes, the document's fragments and the request's variables (all nextPairs reads).
  */
-function infoAt(document: string, field: string): GraphQLResolveInfo {
+function infoAt(document: string, field: string, variableValues: Record<string, unknown> = {}): GraphQLResolveInfo {
   const ast = parse(document);
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of ast.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
@@ -22,7 +22,7 @@ function infoAt(document: string, field: string): GraphQLResolveInfo {
   const operation = ast.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fieldNode = find(operation.selectionSet);
   if (fieldNode === undefined) throw new Error(`no field ${field}`);
-  return { fieldNodes: [fieldNode], fragments } as unknown as GraphQLResolveInfo;
+  return { fieldNodes: [fieldNode], fragments, variableValues } as unknown as GraphQLResolveInfo;
 }
 
 const sorted = (pairs: ReturnType<typeof nextPairs>) => (pairs === null || pairs === 'all' ? pairs : [...pairs].sort());
@@ -31,6 +31,18 @@ describe('looking ahead at the neighbours’ relations', () => {
   it('asks for nothing more when the query stops at the neighbour', () => {
     expect(nextPairs(infoAt('{ entity(name: "GUR") { relations { other { id name } } } }', 'relations'))).toBeNull();
     expect(nextPairs(infoAt('{ entity(name: "GUR") { relations { type role } } }', 'relations'))).toBeNull();
+  });
+
+  it('leaves out what @skip and @include leave out, with each request’s variables', () => {
+    const ast = infoAt(
+      `query ($twoHops: Boolean!) { entity(name: "GUR") { relations { other { id relations @include(if: $twoHops) { type } ... on Person @skip(if: $twoHops) { organizations { role } } } } } }`,
+      'relations',
+      { twoHops: false },
+    );
+    expect(sorted(nextPairs(ast))).toEqual(['LEADS:OUT', 'MEMBER_OF:OUT']);
+    // The same field nodes in another request (Apollo reuses a parsed document), other variables.
+    expect(nextPairs({ ...ast, variableValues: { twoHops: true } })).toBe('all');
+    expect(sorted(nextPairs({ ...ast, variableValues: { twoHops: false } }))).toEqual(['LEADS:OUT', 'MEMBER_OF:OUT']);
   });
 
   it('asks for nothing more without an info (a resolver called directly)', () => {

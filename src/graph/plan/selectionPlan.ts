@@ -149,7 +149,8 @@ const argument = (args: readonly ArgumentNode[] | undefined, name: string, varia
   return node === undefined ? undefined : plainValue(node.value, variables);
 };
 
-function included(info: GraphQLResolveInfo, node: SelectionNode): boolean {
+/** Whether @skip and @include, with this request's variables, keep `node`. */
+export function included(info: Pick<GraphQLResolveInfo, 'variableValues'>, node: SelectionNode): boolean {
   const directive = (name: string): DirectiveNode | undefined => node.directives?.find((d) => d.name.value === name);
   const skip = directive('skip');
   if (skip !== undefined && argument(skip.arguments, 'if', info.variableValues) === true) return false;
