@@ -67,6 +67,17 @@ describe('folded into one statement, answered as the loaders answer', () => {
       { m: `${tag}.visitors` },
     ],
     [
+      "an entity's and its relations' sources with their claims",
+      `query ($n: String!) { entity(name: $n) { sources { id claims { id property value preferred subject { id name } entity { id } sources { id title } } }
+        relations { type sources { title claims { property value sources { id } } } } } }`,
+      { n: org },
+    ],
+    [
+      "the seed article's sources of a reporter, with their claims",
+      `{ entity(name: "Kuzminov") { sources { title claims { property value disputed subject { name } sources { title published } } } } }`,
+      {},
+    ],
+    [
       'the seed article: a reporter, its figures and what they are about',
       `{ entity(name: "Kuzminov") { name ... on Person { organizations { role other { name ... on Organization { members { other { name } } } } } }
         reported(first: 5) { totalCount edges { node { display about { name } sources { title } } } } claims { property value entity { name } } } }`,

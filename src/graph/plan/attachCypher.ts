@@ -96,7 +96,10 @@ export class AttachCompiler {
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0], ` +
       `sourceIds: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) RETURN ${s}.id ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 }}, ` +
-      `subject: ${this.entityRecord(subject)}, sources: [(${c})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]${value}}`
+      // The records of those sources only: a claim many sources give (a place's name) is not
+      // sent with every one of them.
+      `subject: ${this.entityRecord(subject)}, ` +
+      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s)} }${value}}`
     );
   }
 
@@ -180,8 +183,9 @@ export class AttachCompiler {
     return `{record: ${this.figureRecord(f)}${plan === null ? '' : `, att: ${this.figure(f, plan)}`}}`;
   }
 
+  /** An entity's or a relation's source: its record and, when asked, its attachment with its claims. */
   private sourceEntry(s: string, plan: SourcePlan): string {
-    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 && !plan.entities ? '' : `, att: ${this.source(s, plan)}`}}`;
+    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 && !plan.entities && !plan.claims ? '' : `, att: ${this.source(s, plan, true)}`}}`;
   }
 
   figure(f: string, plan: FigurePlan): string {
@@ -208,17 +212,21 @@ export class AttachCompiler {
   }
 
   /**
-   * A source's attachment inside another (a figure's or an entity's sources): its figure pages,
-   * and the entities it names when no page of whole figure records sits next to them. Neo4j
-   * counts the memory of every row a sort holds with all the values computed before it, even
-   * ones the rows share: a source's entity list sorted next to pages of whole figures (each
-   * with its comparable figures) passed its transaction limit (700 MiB) on a test source of 100
-   * figures. Its claims are left to their loader here; at the root they fold (`sourceParts`).
+   * A source's attachment inside another (a figure's, an entity's or a relation's sources): its
+   * figure pages, and the entities it names and (`withClaims`) its claims when no page of whole
+   * figure records sits next to them. Neo4j counts the memory of every row a sort holds with
+   * all the values computed before it, even ones the rows share: a source's entity list sorted
+   * next to pages of whole figures (each with its comparable figures) passed its transaction
+   * limit (700 MiB) on a test source of 100 figures. A figure's sources leave their claims to
+   * the loader, which reads each source once: folded into a page of 50 figures at 100k, each
+   * figure carried its source's claims again (24 s against 1.1 s through the loader).
    */
-  source(s: string, plan: SourcePlan): string {
+  source(s: string, plan: SourcePlan, withClaims = false): string {
     const pages = plan.pages.filter(() => this.spend());
-    const entities = plan.entities && (pages.length === 0 || this.projection.figureProperties !== null) && this.spend() ? `, ${this.sourceEntities(s, plan.entitiesAsk)}` : '';
-    return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}}`;
+    const light = pages.length === 0 || this.projection.figureProperties !== null;
+    const entities = plan.entities && light && this.spend() ? `, ${this.sourceEntities(s, plan.entitiesAsk)}` : '';
+    const claims = withClaims && plan.claims && light && this.spend() ? `, claims: ${this.sourceClaims(s)}` : '';
+    return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}${claims}}`;
   }
 
   /**
@@ -231,16 +239,18 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`);
     if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s, plan.entitiesAsk)}}`);
-    if (plan.claims && this.spend()) {
-      // As cypher/sources/claims reads them (not spellings), each with its subject and sources.
-      const c = this.fresh('c');
-      const n = this.fresh('n');
-      parts.push(
-        `{id: ${s}.id, claims: COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
-          `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n)} }}`,
-      );
-    }
+    if (plan.claims && this.spend()) parts.push(`{id: ${s}.id, claims: ${this.sourceClaims(s)}}`);
     return parts;
+  }
+
+  /** A source's claims as cypher/sources/claims reads them (not spellings), each with its subject and sources. */
+  private sourceClaims(s: string): string {
+    const c = this.fresh('c');
+    const n = this.fresh('n');
+    return (
+      `COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
+      `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n)} }`
+    );
   }
 
   /**

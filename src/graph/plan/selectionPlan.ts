@@ -66,7 +66,8 @@ export interface SourcePlan {
   entitiesAsk: EntityPlan | null;
   /**
    * Source.claims, with each claim's subject and sources: folded for a root read's source
-   * (AttachCompiler.sourceParts); below another field its loader reads them.
+   * (AttachCompiler.sourceParts) and an entity's or a relation's sources; below a figure its
+   * loader reads them (AttachCompiler.source).
    */
   claims: boolean;
 }
