@@ -10,7 +10,8 @@ const BUSY_RETRY_SECONDS = 2;
 
 /**
  * Maps a driver error to what a client may see. Connection trouble becomes
- * SERVICE_UNAVAILABLE, a time-out TIMEOUT, a constraint violation CONFLICT; anything else is
+ * SERVICE_UNAVAILABLE, a time-out TIMEOUT, a refusal for memory QUERY_TOO_COMPLEX, a constraint
+ * violation CONFLICT; anything else is
  * returned unchanged so the server masks it as an internal error (the log keeps the detail).
  */
 export function translateError(error: unknown): unknown {
@@ -31,6 +32,14 @@ export function translateError(error: unknown): unknown {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
     return new GraphQLError('The query took too long and was stopped.', {
       extensions: { code: ErrorCode.TIMEOUT },
+      originalError: error,
+    });
+  }
+  // Neo4j refuses a transaction past dbms.memory.transaction.total.max: the question asks for
+  // too much at once (a retry would be refused again), not a fault of the server.
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.startsWith('Neo.TransientError.General.TransactionMemoryLimit')) {
+    return new GraphQLError('The question needs more memory than one request may use; ask for less at once (smaller pages, fewer nested lists).', {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
       originalError: error,
     });
   }

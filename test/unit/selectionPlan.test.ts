@@ -101,6 +101,18 @@ describe('compiling a plan into Cypher', () => {
     expect(compiler.params).toEqual({ q0_p3: 0, q0_p4: 2, q0_p5: 0, q0_p6: 2 });
   });
 
+  it("compiles a root entity's claims apart from its pages, and one part when it asks nothing else", () => {
+    const info = infoFor('{ entity(name: "GUR") { mentionedIn(first: 20) { totalCount } claims { value } } }');
+    const [rest, claims, more] = new AttachCompiler('q0_').entityParts('n', entityPlan(info, rootSelections(info, 'Entity'))!);
+    expect(more).toBeUndefined();
+    expect(rest).toContain("pages: [{relType: 'ABOUT'");
+    expect(rest).not.toContain('Claim');
+    expect(claims).toMatch(/^\{id: n\.id, claims: \[\{property: \$q0_p\d+, claims: COLLECT \{ MATCH \(c_\d+:Claim\)-\[:CLAIM_OF\]->\(n\)/);
+    expect(claims).not.toContain('pages');
+    const alone = infoFor('{ entity(name: "GUR") { claims { value } } }');
+    expect(new AttachCompiler('q0_').entityParts('n', entityPlan(alone, rootSelections(alone, 'Entity'))!)).toHaveLength(1);
+  });
+
   it('leaves parts out past its budget rather than write a statement Neo4j is slow to plan', () => {
     const pages = Array.from({ length: 70 }, (_, i) => `p${i}: reported(first: ${i + 1}) { totalCount }`).join(' ');
     const info = infoFor(`{ entity(name: "GUR") { ${pages} } }`);

@@ -49,6 +49,18 @@ describe('translating driver errors', () => {
     });
   });
 
+  it.each(['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.TransientError.General.TransactionMemoryLimit'])(
+    'turns %s into QUERY_TOO_COMPLEX without the limit in the message',
+    (code) => {
+      const error = driverError('The allocation of an extra 37.2 MiB would use more than the limit 1.4 GiB. dbms.memory.transaction.total.max threshold reached', code);
+      expect(seen(error)).toEqual({
+        message: 'The question needs more memory than one request may use; ask for less at once (smaller pages, fewer nested lists).',
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+        retryAfter: undefined,
+      });
+    },
+  );
+
   it('turns a constraint violation into CONFLICT without the node or property in the message', () => {
     const error = driverError("Node(12) already exists with label `Entity` and property `id` = 'person:x'", 'Neo.ClientError.Schema.ConstraintValidationFailed');
     expect(seen(error)).toEqual({

@@ -95,10 +95,10 @@ const ROOT_COST = 6;
 /**
  * A read as a `CALL` subquery of the statement (its parameters prefixed by its position `i`),
  * with its attachments, compiled now so that they draw on the statement's budget in order.
- * Each slot is one attachment, a root source several (AttachCompiler.sourceParts). When there
- * are several, each runs in a `UNION ALL` branch of its own: Neo4j counts a sort's rows with
- * every value computed before it in the same branch, so a source's claims sorted after pages
- * of its figures would be counted as if each row held the pages.
+ * Each slot is one attachment, a root source or an entity with claims several
+ * (AttachCompiler.sourceParts, entityParts). When there are several, each runs in a `UNION ALL`
+ * branch of its own: Neo4j counts a sort's rows with every value computed before it in the same
+ * branch, so claims sorted after pages of figures would be counted as if each row held the pages.
  */
 function compile(executor: Executor, { read, slots }: Planned, budget: Budget): Compiled['part'] {
   const compiler = new AttachCompiler('a_', budget, read.document?.projection);
@@ -108,7 +108,7 @@ function compile(executor: Executor, { read, slots }: Planned, budget: Budget): 
     const id = compiler.fresh('id');
     const node = compiler.fresh('n');
     const bodies =
-      slot.kind === 'entity' ? [compiler.entity(node, slot.plan)] : slot.kind === 'figure' ? [compiler.figure(node, slot.plan)] : compiler.sourceParts(node, slot.plan);
+      slot.kind === 'entity' ? compiler.entityParts(node, slot.plan) : slot.kind === 'figure' ? [compiler.figure(node, slot.plan)] : compiler.sourceParts(node, slot.plan);
     for (const body of bodies) {
       attachments.push(`COLLECT { UNWIND ${slot.ids} AS ${id} WITH DISTINCT ${id} MATCH (${node}:${label[slot.kind]} {id: ${id}}) RETURN ${body} }`);
       slotOf.push(j);
