@@ -1,8 +1,8 @@
 import { badUserInput } from '../../errors/codes.js';
-import { disagreementsOf, type DisputedSlot, type FigureGroup } from '../claims/disagreements.js';
+import { disagreementsOf, judgedFigures, withFigureClaims, type DisputedSlot, type FigureGroup } from '../claims/disagreements.js';
 import { nameLookup, resolvedId, type Resolution } from '../findEntity.js';
 import { pageWindow, toConnection, type Connection } from '../pagination.js';
-import type { DisagreementRecord } from '../records.js';
+import type { DisagreementRecord, FigureRecord } from '../records.js';
 import type { RequestGraph } from '../requestGraph.js';
 
 export interface DisagreementsArgs {
@@ -11,6 +11,12 @@ export interface DisagreementsArgs {
   first?: number | null;
   after?: string | null;
 }
+
+/**
+ * Candidate figures sent as whole records up to this many in all; past it, only what judging
+ * needs, and the page's figures are read after (a second statement in the same transaction).
+ */
+const WHOLE_UP_TO = 2_000;
 
 /**
  * `disagreements(about:, property:)`: one statement (cypher/claims/disagreements) reads the
@@ -24,10 +30,16 @@ export async function disagreementList(graph: RequestGraph, args: DisagreementsA
   if (property !== null && property.length > 200) throw badUserInput('property: expected at most 200 characters');
   const [row] = await graph.read({
     statement: 'claims/disagreements',
-    params: { about: lookup, property },
-    columns: ['resolved', 'slots', 'groups'],
+    params: { about: lookup, property, wholeUpTo: WHOLE_UP_TO },
+    columns: ['resolved', 'slots', 'whole', 'groups', 'names'],
   });
   const about = lookup === null ? null : resolvedId(row!.resolved as Resolution, lookup, 'about');
-  const all = disagreementsOf(row!.slots as DisputedSlot[], row!.groups as FigureGroup[], about, graph.loaders);
-  return toConnection(all.slice(offset, offset + limit), offset, all.length);
+  const whole = row!.whole === true;
+  const names = new Map(row!.names as Array<[string, string]>);
+  const groups = (row!.groups as FigureGroup[]).map((group) => {
+    if (whole) for (const figure of group.figures as FigureRecord[]) graph.loaders.figure.prime(figure.id, figure);
+    return { measure: group.measure, figures: judgedFigures(group, names) };
+  });
+  const all = disagreementsOf(row!.slots as DisputedSlot[], groups, about, graph.loaders, whole);
+  return toConnection(await withFigureClaims(all.slice(offset, offset + limit), graph.loaders), offset, all.length);
 }
