@@ -9,22 +9,25 @@ import * as explorer from '../../web/src/explore/generated/graphql.js';
  * (web/src/explore/views/), so that Neo4j has planned their statements before anyone opens
  * them. A request's statement is compiled from its document (src/graph/plan/), and a statement
  * Neo4j has not seen costs it 0.1 to 1 s of planning: without this the first visit of the
- * entity page after a start took 1.1 s, the next ones 30 ms. The names resolve to nothing, so
- * the statements plan fully and read next to nothing.
+ * entity page after a start took 1.1 s, the next ones 30 ms. Page sizes, names and filters
+ * are parameters, not text, so the views ask for one item and for names that resolve to
+ * nothing: the statements plan fully and read little. Neo4j keeps a plan per parameter type,
+ * so a parameter the explorer leaves null (`publisher`, `about`) is left null here too, and
+ * those two views read what they list (the sources; every candidate figure, judged).
  */
 const nothing = 'warm-up:no-such-entity';
 export const explorerViews: ReadonlyArray<{ document: { toString(): string }; variables: Record<string, unknown> }> = [
-  { document: explorer.ExplorerEntityDocument, variables: { name: nothing, first: 100 } },
+  { document: explorer.ExplorerEntityDocument, variables: { name: nothing, first: 1 } },
   { document: explorer.ExplorerNeighbourhoodDocument, variables: { name: nothing, twoHops: true } },
   { document: explorer.ExplorerNeighbourhoodDocument, variables: { name: nothing, twoHops: false } },
-  { document: explorer.ExplorerSourceDocument, variables: { id: 'source:warm-up-none', first: 100 } },
-  { document: explorer.ExplorerFiguresDocument, variables: { filter: {}, first: 100, after: null } },
-  { document: explorer.ExplorerFiguresDocument, variables: { filter: { reportedBy: nothing, includeMembers: true }, first: 100, after: null } },
+  { document: explorer.ExplorerSourceDocument, variables: { id: 'source:warm-up-none', first: 1 } },
+  { document: explorer.ExplorerFiguresDocument, variables: { filter: {}, first: 1, after: null } },
+  { document: explorer.ExplorerFiguresDocument, variables: { filter: { reportedBy: nothing, includeMembers: true }, first: 1, after: null } },
   { document: explorer.ExplorerPathDocument, variables: { from: nothing, to: `${nothing}-too`, maxHops: 4 } },
-  { document: explorer.ExplorerSearchDocument, variables: { query: 'warm up', first: 8 } },
+  { document: explorer.ExplorerSearchDocument, variables: { query: 'warm up', first: 1 } },
   { document: explorer.ExplorerSourcesDocument, variables: {} },
   { document: explorer.ExplorerSourceListDocument, variables: {} },
-  { document: explorer.ExplorerDisagreementsDocument, variables: { first: 100 } },
+  { document: explorer.ExplorerDisagreementsDocument, variables: { first: 1 } },
   { document: explorer.ExplorerEntityNameDocument, variables: { name: nothing } },
 ];
 

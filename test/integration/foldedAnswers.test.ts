@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
+import type { TestServer } from '../support/graph.js';
+import { startFoldedAndUnfolded } from '../support/syntheticBundle.js';
 import { ours as mix } from '../../bench/mix/documents.js';
 import * as explorer from '../../web/src/explore/queries.js';
 
@@ -12,18 +12,14 @@ import * as explorer from '../../web/src/explore/queries.js';
  */
 describe('folded into one statement, answered as the loaders answer', () => {
   const tag = 'fold9x';
+  let servers: Awaited<ReturnType<typeof startFoldedAndUnfolded>>;
   let folded: TestServer;
   let unfolded: TestServer;
   beforeAll(async () => {
-    folded = await startTestServer();
-    unfolded = await startTestServer(undefined, { foldReads: false });
-    await loadSyntheticBundle(folded.graph.executor, tag, 12);
+    servers = await startFoldedAndUnfolded(tag, 12);
+    ({ folded, unfolded } = servers);
   });
-  afterAll(async () => {
-    await folded.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
-    await folded.close();
-    await unfolded.close();
-  });
+  afterAll(async () => servers.close());
 
   const org = `org:${tag}-agency`;
   const around = '... on Organization { members { role other { id name } } locatedIn { other { id } } } ... on Person { organizations { role other { id } } events { other { id } } }';

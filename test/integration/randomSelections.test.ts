@@ -1,8 +1,8 @@
 import { buildASTSchema, concatAST } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/schema/loadTypeDefs.js';
-import { startTestServer, type TestServer } from '../support/graph.js';
-import { deleteSyntheticCypher, loadSyntheticBundle } from '../support/syntheticBundle.js';
+import type { TestServer } from '../support/graph.js';
+import { startFoldedAndUnfolded } from '../support/syntheticBundle.js';
 import { randomDocuments } from '../tools/selections.js';
 
 /**
@@ -35,18 +35,14 @@ describe('random selections, folded and unfolded', () => {
     'sources',
     'disagreements(first: 3)',
   ];
+  let servers: Awaited<ReturnType<typeof startFoldedAndUnfolded>>;
   let folded: TestServer;
   let unfolded: TestServer;
   beforeAll(async () => {
-    folded = await startTestServer();
-    unfolded = await startTestServer(undefined, { foldReads: false });
-    await loadSyntheticBundle(folded.graph.executor, tag, 6);
+    servers = await startFoldedAndUnfolded(tag, 6);
+    ({ folded, unfolded } = servers);
   });
-  afterAll(async () => {
-    await folded.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
-    await folded.close();
-    await unfolded.close();
-  });
+  afterAll(async () => servers.close());
 
   it(`answers ${count} random documents as the loaders do, each in one transaction`, async () => {
     const schema = buildASTSchema(concatAST(loadTypeDefs()));

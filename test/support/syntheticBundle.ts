@@ -1,4 +1,5 @@
 import type { Executor } from '../../src/db/executor.js';
+import { startTestServer, type TestServer } from './graph.js';
 import { loadBundle } from '../../src/ingest/loadBundle.js';
 import { validateBundle } from '../../src/ingest/validateBundle.js';
 
@@ -69,4 +70,24 @@ export async function loadSyntheticBundle(executor: Executor, tag: string, size:
   const checked = validateBundle(syntheticBundle(tag, size));
   if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
   await loadBundle(executor, checked.bundle);
+}
+
+/**
+ * Two servers on the test graph with `syntheticBundle(tag, size)` loaded: one folds each
+ * request into one statement, the other reads through the loaders alone (foldReads: false),
+ * for tests that compare their answers. `close` deletes the bundle and stops both.
+ */
+export async function startFoldedAndUnfolded(tag: string, size: number): Promise<{ folded: TestServer; unfolded: TestServer; close(): Promise<void> }> {
+  const folded = await startTestServer();
+  const unfolded = await startTestServer(undefined, { foldReads: false });
+  await loadSyntheticBundle(folded.graph.executor, tag, size);
+  return {
+    folded,
+    unfolded,
+    async close() {
+      await folded.graph.driver.executeQuery(deleteSyntheticCypher, { tag });
+      await folded.close();
+      await unfolded.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { entityRecord as entityProjection, figureRecord as figureProjection, fullProjection, sourceRecord, type Projection } from '../../db/projections.js';
-import type { EntityPlan, FigurePlan, PageAsk, RelationAsk, SourcePlan } from './selectionPlan.js';
+import { emptyEntity, type EntityPlan, type FigurePlan, type PageAsk, type RelationAsk, type SourcePlan } from './selectionPlan.js';
 
 /**
  * Compiles selection plans (./selectionPlan.ts) into Cypher map expressions over a bound node:
@@ -61,7 +61,7 @@ export class AttachCompiler {
    */
   entityParts(x: string, plan: EntityPlan): string[] {
     const rest: EntityPlan = { ...plan, claims: [], claimValues: null };
-    if (plan.claims.length === 0 || (rest.relations === null && rest.sources === null && rest.pages.length === 0)) return [this.entity(x, plan)];
+    if (plan.claims.length === 0 || emptyEntity(rest)) return [this.entity(x, plan)];
     const claims: EntityPlan = { relations: null, sources: null, pages: [], claims: plan.claims, claimValues: plan.claimValues };
     return [this.entity(x, rest), this.entity(x, claims)];
   }
@@ -100,8 +100,10 @@ export class AttachCompiler {
   }
 
   /**
-   * A claim as cypher/claims/of-entities projects it (ClaimRecord), with its
-   * subject and the records of its sources for the loaders.
+   * A claim as cypher/claims/of-entities projects it (ClaimRecord), with its subject and the
+   * records of its sources for the loaders: the 100 its `sourceIds` names, in that order
+   * (./primeLoaders.ts takes the ids from them), so a claim many sources give (a place's name)
+   * is not sent with every one of them.
    */
   private claimEntry(c: string, subject: string, values: EntityPlan | null = null): string {
     const x = this.fresh('x');
@@ -109,10 +111,7 @@ export class AttachCompiler {
     const value = values !== null && this.spend() ? `, value: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entity(x, values)}][0]` : '';
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
-      `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0], ` +
-      `sourceIds: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) RETURN ${s}.id ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 }}, ` +
-      // The records of those sources only: a claim many sources give (a place's name) is not
-      // sent with every one of them.
+      `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0]}, ` +
       `subject: ${this.entityRecord(subject)}, ` +
       `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s)} }${value}}`
     );

@@ -11,7 +11,8 @@ interface EntityAttachment {
 }
 /** A claim with its subject and the records of its sources. */
 interface ClaimEntry {
-  claim: ClaimRecord;
+  /** The record without its `sourceIds`: those are the ids of `sources`, in their order. */
+  claim: Omit<ClaimRecord, 'sourceIds'>;
   subject: EntityRecord;
   sources: SourceRecord[];
   /** What is asked of the entity its value names (AttachCompiler.claimEntry). */
@@ -123,7 +124,7 @@ function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
   loaders.primeEntity(entry.claim.valueEntity);
   entry.sources.forEach((source) => loaders.source.prime(source.id, source));
   primeEntity(loaders, entry.value);
-  return entry.claim;
+  return { ...entry.claim, sourceIds: entry.sources.map((source) => source.id) };
 }
 
 function primeSource(loaders: Loaders, entry: SourceEntry): void {

@@ -76,7 +76,7 @@ export interface SourcePlan {
 const recordsOnly = (): SourcePlan => ({ pages: [], entities: false, entitiesAsk: null, claims: false });
 
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
-const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0 && plan.claims.length === 0;
+export const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0 && plan.claims.length === 0;
 const emptyFigure = (plan: FigurePlan) =>
   plan.reportedBy === null && plan.via === null && plan.about === null && plan.sources === null && plan.comparable === null;
 
