@@ -74,6 +74,25 @@ describe('folded into one statement, answered as the loaders answer', () => {
       {},
     ],
     [
+      "an entity's claims with what stands behind them: figures' comparisons, reporters' relations, sources' entities",
+      `query ($n: String!) { entity(name: $n) { claims { property value reportedBy { id ${around} }
+        figure { id corroboratedBy { id } contradictedBy { id } comparisons { verdict figure { id } } }
+        attribution { kind reportedBy { name } source { id title } }
+        sources { id entities { id name } } } } }`,
+      { n: `City ${tag}` },
+    ],
+    [
+      "an entity's claims with their sources' pages of figures",
+      `query ($n: String!) { entity(name: $n) { claims(property: "name") { value sources { id figures(first: 2) { totalCount edges { node { id value } } } } } } }`,
+      { n: org },
+    ],
+    [
+      "the seed article: a person's claims, each figure's reporter's relations and comparable figures",
+      `{ entity(name: "Kuzminov") { claims { property value figure { display comparable { display } }
+        reportedBy { name ... on Organization { members { other { name } } } } attributions { kind source { title } } } } }`,
+      {},
+    ],
+    [
       'the seed article: a reporter, its figures and what they are about',
       `{ entity(name: "Kuzminov") { name ... on Person { organizations { role other { name ... on Organization { members { other { name } } } } } }
         reported(first: 5) { totalCount edges { node { display about { name } sources { title } } } } claims { property value entity { name } } } }`,

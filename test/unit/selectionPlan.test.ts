@@ -63,6 +63,29 @@ describe('planning a selection', () => {
     expect(plan.sources).toMatchObject({ entities: true, entitiesAsk: { relations: { pairs: ['MEMBER_OF:OUT', 'LEADS:OUT'] } } });
   });
 
+  it("plans what claims ask of their figures and sources, and compiles them into the claims' part", () => {
+    const info = infoFor(`{ entity(name: "GUR") { claims { value
+      figure { comparable { id } } reportedBy { ... on Organization { members { role } } }
+      attribution { via { id } source { entities { id } } } sources { figures(first: 2) { totalCount } } } } }`);
+    const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
+    expect(plan.claimFigures).toMatchObject({
+      comparable: 'plain',
+      reportedBy: { relations: { pairs: ['MEMBER_OF:IN', 'LEADS:IN'] } },
+      via: null,
+      sources: { entities: true, pages: [{ relType: 'CITED_IN', offset: 0, limit: 2 }] },
+    });
+    expect(plan.claimSources).toEqual(plan.claimFigures?.sources);
+    const [part] = new AttachCompiler('q0_').entityParts('n', plan);
+    // The figures about the entity come with their attachments, the claims' sources with theirs.
+    expect(part).toMatch(/figures: COLLECT \{ MATCH \(f_\d+:Figure\)-\[:ABOUT\]->\(n\) .* RETURN \{record: f_\d+ \{.*, att: \{id: f_\d+\.id, reportedBy: /);
+    expect(part).toMatch(/RETURN \{record: s_\d+ \{\.id, \.title, \.publisher, \.url, \.published\}, att: \{id: s_\d+\.id, pages: \[\{relType: 'CITED_IN'/);
+    // Asking nothing more of them keeps the plain records.
+    const plain = infoFor('{ entity(name: "GUR") { claims { value figure { display } sources { title } } } }');
+    const plainPlan = entityPlan(plain, rootSelections(plain, 'Entity'))!;
+    expect([plainPlan.claimFigures, plainPlan.claimSources]).toEqual([null, null]);
+    expect(new AttachCompiler('q0_').entityParts('n', plainPlan)[0]).not.toContain('att:');
+  });
+
   it('leaves out what @skip and @include leave out, reading their variables', () => {
     const info = infoFor('query ($deep: Boolean!) { entity(name: "GUR") { relations @include(if: $deep) { type } sources @skip(if: true) { id } } }', {
       deep: false,

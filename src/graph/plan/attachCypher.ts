@@ -60,9 +60,9 @@ export class AttachCompiler {
    * was refused. Apart, each is what it holds.
    */
   entityParts(x: string, plan: EntityPlan): string[] {
-    const rest: EntityPlan = { ...plan, claims: [], claimValues: null };
+    const rest: EntityPlan = { ...plan, claims: [], claimValues: null, claimFigures: null, claimSources: null };
     if (plan.claims.length === 0 || emptyEntity(rest)) return [this.entity(x, plan)];
-    const claims: EntityPlan = { relations: null, sources: null, pages: [], claims: plan.claims, claimValues: plan.claimValues };
+    const claims: EntityPlan = { ...plan, relations: null, sources: null, pages: [] };
     return [this.entity(x, rest), this.entity(x, claims)];
   }
 
@@ -77,25 +77,26 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`pages: [${pages.map((page) => this.page(x, page)).join(', ')}]`);
     const claims = plan.claims.filter(() => this.spend());
-    if (claims.length > 0) parts.push(`claims: [${claims.map((property) => this.claims(x, property, plan.claimValues)).join(', ')}]`);
+    if (claims.length > 0) parts.push(`claims: [${claims.map((property) => this.claims(x, property, plan)).join(', ')}]`);
     return `{${parts.join(', ')}}`;
   }
 
   /**
    * An entity's claims of one property (or all), as cypher/claims/of-entities reads them: its
-   * property claims, the figures about it (the loader's figure ids, here with their records)
-   * and the sources the claims cite.
+   * property claims, the figures about it (the loader's figure ids, here with their records,
+   * and their attachments when the claims ask more of them) and the sources the claims cite.
    */
-  private claims(x: string, property: string | null, values: EntityPlan | null): string {
+  private claims(x: string, property: string | null, plan: Pick<EntityPlan, 'claimValues' | 'claimFigures' | 'claimSources'>): string {
     const p = this.param(property);
     const c = this.fresh('c');
     const f = this.fresh('f');
+    const figure = plan.claimFigures !== null && this.spend() ? this.figureEntry(f, plan.claimFigures) : this.figureRecord(f);
     return (
       `{property: ${p}, ` +
       `claims: COLLECT { MATCH (${c}:Claim)-[:CLAIM_OF]->(${x}) WHERE ${p} IS NULL OR ${c}.property = ${p} ` +
-      `RETURN ${this.claimEntry(c, x, values)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
+      `RETURN ${this.claimEntry(c, x, plan.claimValues, plan.claimSources)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
       `figures: COLLECT { MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE ${p} IS NULL OR ${f}.measure = ${p} ` +
-      `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 RETURN ${this.figureRecord(f)} }}`
+      `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 RETURN ${figure} }}`
     );
   }
 
@@ -105,15 +106,17 @@ export class AttachCompiler {
    * (./primeLoaders.ts takes the ids from them), so a claim many sources give (a place's name)
    * is not sent with every one of them.
    */
-  private claimEntry(c: string, subject: string, values: EntityPlan | null = null): string {
+  private claimEntry(c: string, subject: string, values: EntityPlan | null = null, sources: SourcePlan | null = null): string {
     const x = this.fresh('x');
     const s = this.fresh('s');
     const value = values !== null && this.spend() ? `, value: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entity(x, values)}][0]` : '';
+    // With what the claims ask of their sources: {record, att} entries (primeLoaders.primeClaim).
+    const source = sources !== null && this.spend() ? `{record: ${sourceRecord(s)}, att: ${this.source(s, sources, true)}}` : sourceRecord(s);
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0]}, ` +
       `subject: ${this.entityRecord(subject)}, ` +
-      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s)} }${value}}`
+      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${source} }${value}}`
     );
   }
 

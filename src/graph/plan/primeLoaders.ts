@@ -7,14 +7,16 @@ interface EntityAttachment {
   rel?: { pairs: string[]; list: Array<RelationRecord & { sources?: SourceEntry[]; next?: EntityAttachment | null }> };
   sources?: SourceEntry[];
   pages?: PageAttachment[];
-  claims?: Array<{ property: string | null; claims: ClaimEntry[]; figures: FigureRecord[] }>;
+  /** The figures as records, or as entries when the claims ask more of them (EntityPlan.claimFigures). */
+  claims?: Array<{ property: string | null; claims: ClaimEntry[]; figures: FigureRecord[] | FigureEntry[] }>;
 }
 /** A claim with its subject and the records of its sources. */
 interface ClaimEntry {
   /** The record without its `sourceIds`: those are the ids of `sources`, in their order. */
   claim: Omit<ClaimRecord, 'sourceIds'>;
   subject: EntityRecord;
-  sources: SourceRecord[];
+  /** Records, or entries when the claims ask more of their sources (EntityPlan.claimSources). */
+  sources: SourceRecord[] | SourceEntry[];
   /** What is asked of the entity its value names (AttachCompiler.claimEntry). */
   value?: EntityAttachment | null;
 }
@@ -77,9 +79,10 @@ export function primeEntity(loaders: Loaders, att: EntityAttachment | null | und
   }
   for (const page of att.pages ?? []) primePage(loaders, att.id, page);
   for (const asked of att.claims ?? []) {
-    asked.figures.forEach((figure) => primeFigure(loaders, { record: figure }));
+    const figures = asked.figures.map((figure) => (isEntry(figure) ? figure : { record: figure }));
+    figures.forEach((entry) => primeFigure(loaders, entry));
     const claims = asked.claims.map((entry) => primeClaim(loaders, entry));
-    loaders.claims.prime({ id: att.id, property: asked.property }, { claims, figureIds: asked.figures.map((figure) => figure.id) });
+    loaders.claims.prime({ id: att.id, property: asked.property }, { claims, figureIds: figures.map((entry) => entry.record.id) });
   }
 }
 
@@ -122,10 +125,14 @@ export function primeFigureAttachment(loaders: Loaders, att: FigureAttachment | 
 function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
   loaders.primeEntity(entry.subject);
   loaders.primeEntity(entry.claim.valueEntity);
-  entry.sources.forEach((source) => loaders.source.prime(source.id, source));
+  const sources = entry.sources.map((source) => (isEntry(source) ? source : { record: source }));
+  sources.forEach((source) => primeSource(loaders, source));
   primeEntity(loaders, entry.value);
-  return { ...entry.claim, sourceIds: entry.sources.map((source) => source.id) };
+  return { ...entry.claim, sourceIds: sources.map((source) => source.record.id) };
 }
+
+/** Whether a list item is an entry (record and attachment) rather than a bare record. */
+const isEntry = <T extends { record: unknown }>(item: object): item is T => 'record' in item;
 
 function primeSource(loaders: Loaders, entry: SourceEntry): void {
   loaders.source.prime(entry.record.id, entry.record);

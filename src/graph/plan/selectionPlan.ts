@@ -21,6 +21,14 @@ export interface EntityPlan {
   claims: ReadonlyArray<string | null>;
   /** What the claims' `entity` (the place or organisation a value names) is asked beyond its record. */
   claimValues: EntityPlan | null;
+  /**
+   * What the figure claims ask of their figures beyond the records: `figure`, `reportedBy`,
+   * `attribution(s)` and `sources` read the figure (its comparisons, its reporter's relations,
+   * its sources' pages).
+   */
+  claimFigures: FigurePlan | null;
+  /** What the property claims ask of their sources (`sources`, `attribution(s) { source }`) beyond the records. */
+  claimSources: SourcePlan | null;
 }
 
 export interface RelationAsk {
@@ -159,7 +167,7 @@ export function included(info: Pick<GraphQLResolveInfo, 'variableValues'>, node:
   return include === undefined || argument(include.arguments, 'if', info.variableValues) !== false;
 }
 
-const childSets = (fields: FieldNode[], name: string, type: string) =>
+const childSets = (fields: readonly FieldNode[], name: string, type: string) =>
   fields.flatMap((field) =>
     field.name.value === name && field.selectionSet !== undefined ? [{ set: field.selectionSet, type }] : [],
   );
@@ -200,11 +208,12 @@ function pageAsk(info: GraphQLResolveInfo, field: FieldNode, relType: PageAsk['r
 export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = typedFieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
-  const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [], claimValues: null };
+  const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [], claimValues: null, claimFigures: null, claimSources: null };
   const claims = new Set<string | null>();
   const asks: RelationAsk[] = [];
   const subjects: TypedSelection[] = [];
   const values: TypedSelection[] = [];
+  const claimFields: FieldNode[] = [];
   let sources = false;
   const reach = (pairs: readonly string[] | 'all', other: EntityPlan | null) => [{ pairs, next: other?.relations?.pairs ?? [] }];
   for (const { field, type } of fields) {
@@ -235,9 +244,10 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
       const property = argument(field.arguments, 'property', info.variableValues);
       if (property === undefined || property === null || typeof property === 'string') claims.add(property ?? null);
       // Every claim of an entity (its figures' too) has the entity as its subject.
-      const claimFields = fieldsOf(info, childSets([field], name, 'Claim'), () => true);
-      subjects.push(...childSets(claimFields, 'subject', 'Entity'));
-      values.push(...childSets(claimFields, 'entity', 'Entity'));
+      const fieldsBelow = fieldsOf(info, childSets([field], name, 'Claim'), () => true);
+      subjects.push(...childSets(fieldsBelow, 'subject', 'Entity'));
+      values.push(...childSets(fieldsBelow, 'entity', 'Entity'));
+      claimFields.push(...fieldsBelow);
     } else if (name === 'reported' || name === 'mentionedIn') {
       const ask = pageAsk(info, field, name === 'reported' ? 'REPORTED_BY' : 'ABOUT', depth);
       if (ask !== null) plan.pages.push(ask);
@@ -247,9 +257,31 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
+  if (claims.size > 0) Object.assign(plan, claimAsks(info, claimFields, depth));
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
   const merged = mergeEntityPlans(plan, entityPlan(info, subjects, depth + 1))!;
   return emptyEntity(merged) ? null : merged;
+}
+
+/**
+ * What some selections on claims ask of what stands behind them beyond its records: a figure
+ * claim is its figure (`figure`; `reportedBy`, `attribution(s)` and `sources` read the figure's),
+ * and a property claim's `sources` and `attribution(s) { source }` are its sources.
+ */
+function claimAsks(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): Pick<EntityPlan, 'claimFigures' | 'claimSources'> {
+  const attribution = fieldsOf(info, [...childSets(claimFields, 'attribution', 'Attribution'), ...childSets(claimFields, 'attributions', 'Attribution')], () => true);
+  const sourceSets = [...childSets(claimFields, 'sources', 'Source'), ...childSets(attribution, 'source', 'Source')];
+  const asFigure: FigurePlan = {
+    reportedBy: entityPlan(info, [...childSets(claimFields, 'reportedBy', 'Entity'), ...childSets(attribution, 'reportedBy', 'Entity')], depth + 1),
+    via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
+    about: null,
+    sources: sourcePlan(info, sourceSets, depth + 1),
+    comparable: null,
+  };
+  return {
+    claimFigures: mergeFigurePlans(figurePlan(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure),
+    claimSources: asFigure.sources,
+  };
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
@@ -313,6 +345,8 @@ export function mergeEntityPlans(a: EntityPlan | null, b: EntityPlan | null): En
     pages: mergePages([...a.pages, ...b.pages]),
     claims: [...new Set([...a.claims, ...b.claims])],
     claimValues: mergeEntityPlans(a.claimValues, b.claimValues),
+    claimFigures: mergeFigurePlans(a.claimFigures, b.claimFigures),
+    claimSources: mergeSourcePlans(a.claimSources, b.claimSources),
   };
 }
 
