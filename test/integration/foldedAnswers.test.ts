@@ -93,6 +93,17 @@ describe('folded into one statement, answered as the loaders answer', () => {
       {},
     ],
     [
+      "a source's claims with what is asked of their subjects, values and sources",
+      `query ($id: ID!) { node(id: $id) { ... on Source { claims { property value subject { id ${around} } entity { id ${around} }
+        sources { id figures(first: 2) { totalCount edges { node { id } } } } attribution { source { id title } } } } } }`,
+      { id: `source:${tag}` },
+    ],
+    [
+      "the seed article's sources, their claims' subjects' relations and the sources' entities",
+      `{ sources { title claims { property value subject { name relations { type other { name } } } sources { title entities { name } } } } }`,
+      {},
+    ],
+    [
       'the seed article: a reporter, its figures and what they are about',
       `{ entity(name: "Kuzminov") { name ... on Person { organizations { role other { name ... on Organization { members { other { name } } } } } }
         reported(first: 5) { totalCount edges { node { display about { name } sources { title } } } } claims { property value entity { name } } } }`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, parse, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { entityPlan, figurePlan, rootSelections, selectionsAt } from '../../src/graph/plan/selectionPlan.js';
+import { entityPlan, figurePlan, rootSelections, selectionsAt, sourcePlan } from '../../src/graph/plan/selectionPlan.js';
 import { AttachCompiler } from '../../src/graph/plan/attachCypher.js';
 
 /** The parts of a resolver's info the planner reads, for the first root field of `document`. */
@@ -86,6 +86,21 @@ describe('planning a selection', () => {
     expect(new AttachCompiler('q0_').entityParts('n', plainPlan)[0]).not.toContain('att:');
   });
 
+  it("plans what a source's claims ask of their subjects, values and sources", () => {
+    const info = infoFor(`{ node(id: "source:x") { ... on Source { claims { subject { ... on Organization { members { role } } }
+      entity { sources { title } } sources { entities { id } } } } } }`);
+    const plan = sourcePlan(info, rootSelections(info, 'Node'))!;
+    expect(plan.claimsAsk).toMatchObject({
+      subjects: { relations: { pairs: ['MEMBER_OF:IN', 'LEADS:IN'] } },
+      values: { sources: { pages: [], entities: false, claims: false } },
+      sources: { entities: true },
+    });
+    const [claims] = new AttachCompiler('q0_').sourceParts('s', plan);
+    expect(claims).toMatch(/subjectAtt: \{id: n_\d+\.id, rel: \{pairs: \['MEMBER_OF:IN', 'LEADS:IN'\]/);
+    const plain = infoFor('{ node(id: "source:x") { ... on Source { claims { value subject { name } sources { title } } } } }');
+    expect(sourcePlan(plain, rootSelections(plain, 'Node'))!.claimsAsk).toBeNull();
+  });
+
   it('leaves out what @skip and @include leave out, reading their variables', () => {
     const info = infoFor('query ($deep: Boolean!) { entity(name: "GUR") { relations @include(if: $deep) { type } sources @skip(if: true) { id } } }', {
       deep: false,
@@ -100,7 +115,7 @@ describe('planning a selection', () => {
     const plan = entityPlan(info, rootSelections(info, 'Entity'))!;
     expect(plan.pages).toHaveLength(1);
     expect(plan.pages[0]).toMatchObject({ relType: 'REPORTED_BY', offset: 5, limit: 5 });
-    expect(plan.pages[0]!.figure?.reportedBy?.sources).toEqual({ pages: [], entities: false, entitiesAsk: null, claims: false });
+    expect(plan.pages[0]!.figure?.reportedBy?.sources).toEqual({ pages: [], entities: false, entitiesAsk: null, claims: false, claimsAsk: null });
   });
 
   it('follows a root path through fragments to the figures of a connection', () => {

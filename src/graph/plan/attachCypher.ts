@@ -1,5 +1,5 @@
 import { entityRecord as entityProjection, figureRecord as figureProjection, fullProjection, sourceRecord, type Projection } from '../../db/projections.js';
-import { emptyEntity, type EntityPlan, type FigurePlan, type PageAsk, type RelationAsk, type SourcePlan } from './selectionPlan.js';
+import { emptyEntity, type EntityPlan, type FigurePlan, type PageAsk, type RelationAsk, type SourceClaimsAsk, type SourcePlan } from './selectionPlan.js';
 
 /**
  * Compiles selection plans (./selectionPlan.ts) into Cypher map expressions over a bound node:
@@ -106,17 +106,19 @@ export class AttachCompiler {
    * (./primeLoaders.ts takes the ids from them), so a claim many sources give (a place's name)
    * is not sent with every one of them.
    */
-  private claimEntry(c: string, subject: string, values: EntityPlan | null = null, sources: SourcePlan | null = null): string {
+  private claimEntry(c: string, subject: string, values: EntityPlan | null = null, sources: SourcePlan | null = null, subjects: EntityPlan | null = null): string {
     const x = this.fresh('x');
     const s = this.fresh('s');
     const value = values !== null && this.spend() ? `, value: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entity(x, values)}][0]` : '';
+    // A source's claims are about many subjects: what is asked of each (an entity's claims are about itself).
+    const subjectAtt = subjects !== null && this.spend() ? `, subjectAtt: ${this.entity(subject, subjects)}` : '';
     // With what the claims ask of their sources: {record, att} entries (primeLoaders.primeClaim).
     const source = sources !== null && this.spend() ? `{record: ${sourceRecord(s)}, att: ${this.source(s, sources, true)}}` : sourceRecord(s);
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0]}, ` +
       `subject: ${this.entityRecord(subject)}, ` +
-      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${source} }${value}}`
+      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${source} }${value}${subjectAtt}}`
     );
   }
 
@@ -242,7 +244,7 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     const light = pages.length === 0 || this.projection.figureProperties !== null;
     const entities = plan.entities && light && this.spend() ? `, ${this.sourceEntities(s, plan.entitiesAsk)}` : '';
-    const claims = withClaims && plan.claims && light && this.spend() ? `, claims: ${this.sourceClaims(s)}` : '';
+    const claims = withClaims && plan.claims && light && this.spend() ? `, claims: ${this.sourceClaims(s, plan.claimsAsk)}` : '';
     return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}${claims}}`;
   }
 
@@ -256,17 +258,20 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`);
     if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s, plan.entitiesAsk)}}`);
-    if (plan.claims && this.spend()) parts.push(`{id: ${s}.id, claims: ${this.sourceClaims(s)}}`);
+    if (plan.claims && this.spend()) parts.push(`{id: ${s}.id, claims: ${this.sourceClaims(s, plan.claimsAsk)}}`);
     return parts;
   }
 
-  /** A source's claims as cypher/sources/claims reads them (not spellings), each with its subject and sources. */
-  private sourceClaims(s: string): string {
+  /**
+   * A source's claims as cypher/sources/claims reads them (not spellings), each with its subject
+   * and sources, and what the selection asks of those (`ask`).
+   */
+  private sourceClaims(s: string, ask: SourceClaimsAsk | null): string {
     const c = this.fresh('c');
     const n = this.fresh('n');
     return (
       `COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
-      `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n)} }`
+      `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n, ask?.values ?? null, ask?.sources ?? null, ask?.subjects ?? null)} }`
     );
   }
 

@@ -19,6 +19,8 @@ interface ClaimEntry {
   sources: SourceRecord[] | SourceEntry[];
   /** What is asked of the entity its value names (AttachCompiler.claimEntry). */
   value?: EntityAttachment | null;
+  /** What is asked of its subject, for a source's claims. */
+  subjectAtt?: EntityAttachment | null;
 }
 interface SourceEntry {
   record: SourceRecord;
@@ -128,6 +130,7 @@ function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
   const sources = entry.sources.map((source) => (isEntry(source) ? source : { record: source }));
   sources.forEach((source) => primeSource(loaders, source));
   primeEntity(loaders, entry.value);
+  primeEntity(loaders, entry.subjectAtt);
   return { ...entry.claim, sourceIds: sources.map((source) => source.record.id) };
 }
 

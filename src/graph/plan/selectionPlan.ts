@@ -78,10 +78,22 @@ export interface SourcePlan {
    * loader reads them (AttachCompiler.source).
    */
   claims: boolean;
+  /** What those claims ask beyond their records (null: nothing). */
+  claimsAsk: SourceClaimsAsk | null;
+}
+
+/** What a source's claims (property claims, each about its own subject) ask beyond their records. */
+export interface SourceClaimsAsk {
+  /** Of each claim's subject. */
+  subjects: EntityPlan | null;
+  /** Of the entity a claim's value names. */
+  values: EntityPlan | null;
+  /** Of the claims' sources. */
+  sources: SourcePlan | null;
 }
 
 /** Source records only, as Entity.sources or Relation.sources asks them without more. */
-const recordsOnly = (): SourcePlan => ({ pages: [], entities: false, entitiesAsk: null, claims: false });
+const recordsOnly = (): SourcePlan => ({ pages: [], entities: false, entitiesAsk: null, claims: false, claimsAsk: null });
 
 /** A plan that asks nothing beyond the plain record is null: nothing to attach. */
 export const emptyEntity = (plan: EntityPlan) => plan.relations === null && plan.sources === null && plan.pages.length === 0 && plan.claims.length === 0;
@@ -319,8 +331,18 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   const entityFields = fields.filter((field) => field.name.value === 'entities');
   const entities = entityFields.length > 0;
   const entitiesAsk = entities ? entityPlan(info, childSets(entityFields, 'entities', 'Entity'), depth + 1) : null;
+  const claimFields = fieldsOf(info, childSets(fields, 'claims', 'Claim'), () => true);
   const claims = fields.some((field) => field.name.value === 'claims');
-  return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, entitiesAsk, claims };
+  return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, entitiesAsk, claims, claimsAsk: claims ? sourceClaimsAsk(info, claimFields, depth) : null };
+}
+
+function sourceClaimsAsk(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): SourceClaimsAsk | null {
+  const ask: SourceClaimsAsk = {
+    subjects: entityPlan(info, childSets(claimFields, 'subject', 'Entity'), depth + 1),
+    values: entityPlan(info, childSets(claimFields, 'entity', 'Entity'), depth + 1),
+    sources: claimAsks(info, claimFields, depth).claimSources,
+  };
+  return ask.subjects === null && ask.values === null && ask.sources === null ? null : ask;
 }
 
 const unionPairs = (a: readonly string[] | 'all', b: readonly string[] | 'all'): readonly string[] | 'all' =>
@@ -357,6 +379,14 @@ function mergeSourcePlans(a: SourcePlan | null, b: SourcePlan | null): SourcePla
     entities: a.entities || b.entities,
     entitiesAsk: mergeEntityPlans(a.entitiesAsk, b.entitiesAsk),
     claims: a.claims || b.claims,
+    claimsAsk:
+      a.claimsAsk === null || b.claimsAsk === null
+        ? (a.claimsAsk ?? b.claimsAsk)
+        : {
+            subjects: mergeEntityPlans(a.claimsAsk.subjects, b.claimsAsk.subjects),
+            values: mergeEntityPlans(a.claimsAsk.values, b.claimsAsk.values),
+            sources: mergeSourcePlans(a.claimsAsk.sources, b.claimsAsk.sources),
+          },
   };
 }
 
