@@ -75,10 +75,12 @@ describe('planning a selection', () => {
       sources: { entities: true, pages: [{ relType: 'CITED_IN', offset: 0, limit: 2 }] },
     });
     expect(plan.claimSources).toEqual(plan.claimFigures?.sources);
-    const [part] = new AttachCompiler('q0_').entityParts('n', plan);
-    // The figures about the entity come with their attachments, the claims' sources with theirs.
+    const part = new AttachCompiler('q0_').entityParts('n', plan)[0]!;
+    // The figures about the entity come with their attachments; the claims' sources with
+    // theirs, each source once next to the claims (not in every claim that cites it).
     expect(part).toMatch(/figures: COLLECT \{ MATCH \(f_\d+:Figure\)-\[:ABOUT\]->\(n\) .* RETURN \{record: f_\d+ \{.*, att: \{id: f_\d+\.id, reportedBy: /);
-    expect(part).toMatch(/RETURN \{record: s_\d+ \{\.id, \.title, \.publisher, \.url, \.published\}, att: \{id: s_\d+\.id, pages: \[\{relType: 'CITED_IN'/);
+    expect(part).toMatch(/, sources: COLLECT \{ MATCH \(c_\d+:Claim\)-\[:CLAIM_OF\]->\(n\) .* WITH DISTINCT s_\d+ RETURN \{id: s_\d+\.id, pages: \[\{relType: 'CITED_IN'/);
+    expect(part.split("relType: 'CITED_IN'")).toHaveLength(3); // the claims' sources and the figures' sources
     // Asking nothing more of them keeps the plain records.
     const plain = infoFor('{ entity(name: "GUR") { claims { value figure { display } sources { title } } } }');
     const plainPlan = entityPlan(plain, rootSelections(plain, 'Entity'))!;
@@ -96,7 +98,8 @@ describe('planning a selection', () => {
       sources: { entities: true },
     });
     const [claims] = new AttachCompiler('q0_').sourceParts('s', plan);
-    expect(claims).toMatch(/subjectAtt: \{id: n_\d+\.id, rel: \{pairs: \['MEMBER_OF:IN', 'LEADS:IN'\]/);
+    expect(claims).toMatch(/claimSubjects: COLLECT \{ .* WITH DISTINCT n_\d+ RETURN \{id: n_\d+\.id, rel: \{pairs: \['MEMBER_OF:IN', 'LEADS:IN'\]/);
+    expect(claims).toMatch(/claimSources: COLLECT \{ .* WITH DISTINCT s_\d+ RETURN \{id: s_\d+\.id, pages: \[\], entities: COLLECT/);
     const plain = infoFor('{ node(id: "source:x") { ... on Source { claims { value subject { name } sources { title } } } } }');
     expect(sourcePlan(plain, rootSelections(plain, 'Node'))!.claimsAsk).toBeNull();
   });

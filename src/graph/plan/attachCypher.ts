@@ -83,20 +83,24 @@ export class AttachCompiler {
 
   /**
    * An entity's claims of one property (or all), as cypher/claims/of-entities reads them: its
-   * property claims, the figures about it (the loader's figure ids, here with their records,
-   * and their attachments when the claims ask more of them) and the sources the claims cite.
+   * property claims, the figures about it (the loader's figure ids, here as entries with their
+   * records, and their attachments when the claims ask more of them) and the sources the claims
+   * cite; with what the claims ask of those sources, each source once (`sources`).
    */
   private claims(x: string, property: string | null, plan: Pick<EntityPlan, 'claimValues' | 'claimFigures' | 'claimSources'>): string {
     const p = this.param(property);
     const c = this.fresh('c');
     const f = this.fresh('f');
-    const figure = plan.claimFigures !== null && this.spend() ? this.figureEntry(f, plan.claimFigures) : this.figureRecord(f);
+    const ofProperty = (claim: string) => `MATCH (${claim}:Claim)-[:CLAIM_OF]->(${x}) WHERE ${p} IS NULL OR ${claim}.property = ${p}`;
+    const sources = plan.claimSources !== null && this.spend() ? `, sources: ${this.claimSources(ofProperty, plan.claimSources)}` : '';
     return (
       `{property: ${p}, ` +
-      `claims: COLLECT { MATCH (${c}:Claim)-[:CLAIM_OF]->(${x}) WHERE ${p} IS NULL OR ${c}.property = ${p} ` +
-      `RETURN ${this.claimEntry(c, x, plan.claimValues, plan.claimSources)} AS entry ORDER BY entry.claim.property, entry.claim.qualifier, entry.claim.preferred DESC, entry.claim.value }, ` +
+      // Sorted before the entries are built, so that the sort holds claims, not their entries.
+      `claims: COLLECT { ${ofProperty(c)} WITH ${c} ORDER BY ${c}.property, ${c}.qualifier, ${c}.preferred DESC, ${c}.value ` +
+      `RETURN ${this.claimEntry(c, x, plan.claimValues)} }, ` +
       `figures: COLLECT { MATCH (${f}:Figure)-[:ABOUT]->(${x}) WHERE ${p} IS NULL OR ${f}.measure = ${p} ` +
-      `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 RETURN ${figure} }}`
+      `WITH ${f} ORDER BY ${f}.measure, ${f}.refersFromDay, ${f}.id LIMIT 200 ` +
+      `RETURN ${this.figureEntry(f, plan.claimFigures !== null && this.spend() ? plan.claimFigures : null)} }${sources}}`
     );
   }
 
@@ -106,19 +110,31 @@ export class AttachCompiler {
    * (./primeLoaders.ts takes the ids from them), so a claim many sources give (a place's name)
    * is not sent with every one of them.
    */
-  private claimEntry(c: string, subject: string, values: EntityPlan | null = null, sources: SourcePlan | null = null, subjects: EntityPlan | null = null): string {
+  private claimEntry(c: string, subject: string, values: EntityPlan | null = null): string {
     const x = this.fresh('x');
     const s = this.fresh('s');
     const value = values !== null && this.spend() ? `, value: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entity(x, values)}][0]` : '';
-    // A source's claims are about many subjects: what is asked of each (an entity's claims are about itself).
-    const subjectAtt = subjects !== null && this.spend() ? `, subjectAtt: ${this.entity(subject, subjects)}` : '';
-    // With what the claims ask of their sources: {record, att} entries (primeLoaders.primeClaim).
-    const source = sources !== null && this.spend() ? `{record: ${sourceRecord(s)}, att: ${this.source(s, sources, true)}}` : sourceRecord(s);
     return (
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0]}, ` +
       `subject: ${this.entityRecord(subject)}, ` +
-      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${source} }${value}${subjectAtt}}`
+      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s)} }${value}}`
+    );
+  }
+
+  /**
+   * What some claims (`match` binds each) ask of their sources, as source attachments: each of
+   * the sources their entries hold (the 100 newest of a claim) once, however many claims cite
+   * it. Built next to the entries, not in them, so that a source is not compiled and sent again
+   * with every claim that cites it.
+   */
+  private claimSources(match: (claim: string) => string, plan: SourcePlan): string {
+    const c = this.fresh('c');
+    const s = this.fresh('s');
+    return (
+      `COLLECT { ${match(c)} CALL (${c}) { MATCH (${c})-[:CITED_IN]->(${s}:Source) ` +
+      `WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${s} } ` +
+      `WITH DISTINCT ${s} RETURN ${this.source(s, plan, true)} }`
     );
   }
 
@@ -231,7 +247,7 @@ export class AttachCompiler {
   }
 
   /**
-   * A source's attachment inside another (a figure's, an entity's or a relation's sources): its
+   * A source's attachment inside another (a figure's, an entity's, a relation's or a claim's sources): its
    * figure pages, and the entities it names and (`withClaims`) its claims when no page of whole
    * figure records sits next to them. Neo4j counts the memory of every row a sort holds with
    * all the values computed before it, even ones the rows share: a source's entity list sorted
@@ -244,7 +260,7 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     const light = pages.length === 0 || this.projection.figureProperties !== null;
     const entities = plan.entities && light && this.spend() ? `, ${this.sourceEntities(s, plan.entitiesAsk)}` : '';
-    const claims = withClaims && plan.claims && light && this.spend() ? `, claims: ${this.sourceClaims(s, plan.claimsAsk)}` : '';
+    const claims = withClaims && plan.claims && light && this.spend() ? `, ${this.sourceClaimParts(s, plan.claimsAsk)}` : '';
     return `{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]${entities}${claims}}`;
   }
 
@@ -258,21 +274,30 @@ export class AttachCompiler {
     const pages = plan.pages.filter(() => this.spend());
     if (pages.length > 0) parts.push(`{id: ${s}.id, pages: [${pages.map((page) => this.page(s, page)).join(', ')}]}`);
     if (plan.entities && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceEntities(s, plan.entitiesAsk)}}`);
-    if (plan.claims && this.spend()) parts.push(`{id: ${s}.id, claims: ${this.sourceClaims(s, plan.claimsAsk)}}`);
+    if (plan.claims && this.spend()) parts.push(`{id: ${s}.id, ${this.sourceClaimParts(s, plan.claimsAsk)}}`);
     return parts;
   }
 
   /**
    * A source's claims as cypher/sources/claims reads them (not spellings), each with its subject
-   * and sources, and what the selection asks of those (`ask`).
+   * and sources, as the keys of a source attachment: `claims`, and what the selection asks of
+   * their subjects (`claimSubjects`) and sources (`claimSources`), each entity or source once.
    */
-  private sourceClaims(s: string, ask: SourceClaimsAsk | null): string {
+  private sourceClaimParts(s: string, ask: SourceClaimsAsk | null): string {
     const c = this.fresh('c');
     const n = this.fresh('n');
-    return (
-      `COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
-      `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n, ask?.values ?? null, ask?.sources ?? null, ask?.subjects ?? null)} }`
-    );
+    const cited = (claim: string) => `MATCH (${claim}:Claim)-[:CITED_IN]->(${s}) WHERE ${claim}.property <> 'alias'`;
+    const parts = [
+      `claims: COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
+        `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n, ask?.values ?? null)} }`,
+    ];
+    if (ask?.subjects != null && this.spend()) {
+      const d = this.fresh('c');
+      const m = this.fresh('n');
+      parts.push(`claimSubjects: COLLECT { ${cited(d)} MATCH (${d})-[:CLAIM_OF]->(${m}:Entity) WITH DISTINCT ${m} RETURN ${this.entity(m, ask.subjects)} }`);
+    }
+    if (ask?.sources != null && this.spend()) parts.push(`claimSources: ${this.claimSources(cited, ask.sources)}`);
+    return parts.join(', ');
   }
 
   /**

@@ -7,20 +7,17 @@ interface EntityAttachment {
   rel?: { pairs: string[]; list: Array<RelationRecord & { sources?: SourceEntry[]; next?: EntityAttachment | null }> };
   sources?: SourceEntry[];
   pages?: PageAttachment[];
-  /** The figures as records, or as entries when the claims ask more of them (EntityPlan.claimFigures). */
-  claims?: Array<{ property: string | null; claims: ClaimEntry[]; figures: FigureRecord[] | FigureEntry[] }>;
+  /** The figures about it (figure claims), and what the claims ask of their sources, each once. */
+  claims?: Array<{ property: string | null; claims: ClaimEntry[]; figures: FigureEntry[]; sources?: SourceAttachment[] }>;
 }
 /** A claim with its subject and the records of its sources. */
 interface ClaimEntry {
   /** The record without its `sourceIds`: those are the ids of `sources`, in their order. */
   claim: Omit<ClaimRecord, 'sourceIds'>;
   subject: EntityRecord;
-  /** Records, or entries when the claims ask more of their sources (EntityPlan.claimSources). */
-  sources: SourceRecord[] | SourceEntry[];
+  sources: SourceRecord[];
   /** What is asked of the entity its value names (AttachCompiler.claimEntry). */
   value?: EntityAttachment | null;
-  /** What is asked of its subject, for a source's claims. */
-  subjectAtt?: EntityAttachment | null;
 }
 interface SourceEntry {
   record: SourceRecord;
@@ -34,6 +31,9 @@ interface SourceAttachment {
   /** The entities with what the selection asks of them (AttachCompiler.sourceEntities). */
   entries?: Array<{ record: EntityRecord; att: EntityAttachment }>;
   claims?: ClaimEntry[];
+  /** What its claims ask of their subjects and of their sources, each once (AttachCompiler.sourceClaimParts). */
+  claimSubjects?: EntityAttachment[];
+  claimSources?: SourceAttachment[];
 }
 interface PageAttachment {
   relType: 'REPORTED_BY' | 'ABOUT' | 'CITED_IN';
@@ -81,10 +81,10 @@ export function primeEntity(loaders: Loaders, att: EntityAttachment | null | und
   }
   for (const page of att.pages ?? []) primePage(loaders, att.id, page);
   for (const asked of att.claims ?? []) {
-    const figures = asked.figures.map((figure) => (isEntry(figure) ? figure : { record: figure }));
-    figures.forEach((entry) => primeFigure(loaders, entry));
+    asked.figures.forEach((entry) => primeFigure(loaders, entry));
     const claims = asked.claims.map((entry) => primeClaim(loaders, entry));
-    loaders.claims.prime({ id: att.id, property: asked.property }, { claims, figureIds: figures.map((entry) => entry.record.id) });
+    asked.sources?.forEach((source) => primeSourceAttachment(loaders, source));
+    loaders.claims.prime({ id: att.id, property: asked.property }, { claims, figureIds: asked.figures.map((entry) => entry.record.id) });
   }
 }
 
@@ -127,15 +127,10 @@ export function primeFigureAttachment(loaders: Loaders, att: FigureAttachment | 
 function primeClaim(loaders: Loaders, entry: ClaimEntry): ClaimRecord {
   loaders.primeEntity(entry.subject);
   loaders.primeEntity(entry.claim.valueEntity);
-  const sources = entry.sources.map((source) => (isEntry(source) ? source : { record: source }));
-  sources.forEach((source) => primeSource(loaders, source));
+  entry.sources.forEach((source) => loaders.source.prime(source.id, source));
   primeEntity(loaders, entry.value);
-  primeEntity(loaders, entry.subjectAtt);
-  return { ...entry.claim, sourceIds: sources.map((source) => source.record.id) };
+  return { ...entry.claim, sourceIds: entry.sources.map((source) => source.id) };
 }
-
-/** Whether a list item is an entry (record and attachment) rather than a bare record. */
-const isEntry = <T extends { record: unknown }>(item: object): item is T => 'record' in item;
 
 function primeSource(loaders: Loaders, entry: SourceEntry): void {
   loaders.source.prime(entry.record.id, entry.record);
@@ -153,6 +148,8 @@ export function primeSourceAttachment(loaders: Loaders, att: SourceAttachment | 
     entities.forEach(loaders.primeEntity);
     loaders.sourceEntities.prime(att.id, entities);
   }
+  att.claimSubjects?.forEach((subject) => primeEntity(loaders, subject));
+  att.claimSources?.forEach((source) => primeSourceAttachment(loaders, source));
   if (att.claims !== undefined) {
     loaders.sourceClaims.prime(
       att.id,

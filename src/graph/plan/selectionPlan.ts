@@ -74,8 +74,8 @@ export interface SourcePlan {
   entitiesAsk: EntityPlan | null;
   /**
    * Source.claims, with each claim's subject and sources: folded for a root read's source
-   * (AttachCompiler.sourceParts) and an entity's or a relation's sources; below a figure its
-   * loader reads them (AttachCompiler.source).
+   * (AttachCompiler.sourceParts) and an entity's, a relation's or a claim's sources; below a
+   * figure its loader reads them (AttachCompiler.source).
    */
   claims: boolean;
   /** What those claims ask beyond their records (null: nothing). */
@@ -269,31 +269,38 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
   plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
-  if (claims.size > 0) Object.assign(plan, claimAsks(info, claimFields, depth));
+  if (claims.size > 0) {
+    plan.claimFigures = claimFigurePlan(info, claimFields, depth);
+    plan.claimSources = claimSourcePlan(info, claimFields, depth);
+  }
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
   const merged = mergeEntityPlans(plan, entityPlan(info, subjects, depth + 1))!;
   return emptyEntity(merged) ? null : merged;
 }
 
+/** The Attribution selections of some claim fields (`attribution`, `attributions`). */
+const attributionsOf = (info: GraphQLResolveInfo, claimFields: readonly FieldNode[]) =>
+  fieldsOf(info, [...childSets(claimFields, 'attribution', 'Attribution'), ...childSets(claimFields, 'attributions', 'Attribution')], () => true);
+
+/** What claims ask of their sources beyond the records: `sources` and `attribution(s) { source }`. */
+function claimSourcePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): SourcePlan | null {
+  return sourcePlan(info, [...childSets(claimFields, 'sources', 'Source'), ...childSets(attributionsOf(info, claimFields), 'source', 'Source')], depth + 1);
+}
+
 /**
- * What some selections on claims ask of what stands behind them beyond its records: a figure
- * claim is its figure (`figure`; `reportedBy`, `attribution(s)` and `sources` read the figure's),
- * and a property claim's `sources` and `attribution(s) { source }` are its sources.
+ * What figure claims ask of their figures beyond the records: a figure claim is its figure
+ * (`figure`), and its `reportedBy`, `attribution(s)` and `sources` read the figure's.
  */
-function claimAsks(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): Pick<EntityPlan, 'claimFigures' | 'claimSources'> {
-  const attribution = fieldsOf(info, [...childSets(claimFields, 'attribution', 'Attribution'), ...childSets(claimFields, 'attributions', 'Attribution')], () => true);
-  const sourceSets = [...childSets(claimFields, 'sources', 'Source'), ...childSets(attribution, 'source', 'Source')];
+function claimFigurePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): FigurePlan | null {
+  const attribution = attributionsOf(info, claimFields);
   const asFigure: FigurePlan = {
     reportedBy: entityPlan(info, [...childSets(claimFields, 'reportedBy', 'Entity'), ...childSets(attribution, 'reportedBy', 'Entity')], depth + 1),
     via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
     about: null,
-    sources: sourcePlan(info, sourceSets, depth + 1),
+    sources: claimSourcePlan(info, claimFields, depth),
     comparable: null,
   };
-  return {
-    claimFigures: mergeFigurePlans(figurePlan(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure),
-    claimSources: asFigure.sources,
-  };
+  return mergeFigurePlans(figurePlan(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure);
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
@@ -340,7 +347,7 @@ function sourceClaimsAsk(info: GraphQLResolveInfo, claimFields: readonly FieldNo
   const ask: SourceClaimsAsk = {
     subjects: entityPlan(info, childSets(claimFields, 'subject', 'Entity'), depth + 1),
     values: entityPlan(info, childSets(claimFields, 'entity', 'Entity'), depth + 1),
-    sources: claimAsks(info, claimFields, depth).claimSources,
+    sources: claimSourcePlan(info, claimFields, depth),
   };
   return ask.subjects === null && ask.values === null && ask.sources === null ? null : ask;
 }
