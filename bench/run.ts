@@ -74,7 +74,9 @@ function parseSettings(argv: string[]): Settings {
     scales,
     seed: value('seed') ?? 'newsgraph-bench-1',
     connections: int('connections', 8),
-    warmupSeconds: int('warmup', smoke ? 2 : 5),
+    // 5 s left the first measured round the slowest for all three systems (the JVM's and V8's
+    // compilers still at work): runs h and i at 10k, 0.5-0.7x the next rounds' throughput.
+    warmupSeconds: int('warmup', smoke ? 2 : 15),
     roundSeconds: int('seconds', smoke ? 4 : 10),
     rounds: int('rounds', smoke ? 1 : 3),
     pacedShare: 0.5,
@@ -158,6 +160,8 @@ interface ScaleResult {
   /** Seconds of loading from empty to this scale (sum of the increments). */
   cumulativeLoadSeconds: number;
   verification: Verification;
+  /** How Neo4j was let finish the loading's work before the rounds (settleNeo4j). */
+  settled: Settled;
   /** Requests per second of the paced phase, the same for every system. */
   pacedRate: number;
   /** Load averages (1, 5, 15 min) just before the first measured round and after the last. */
@@ -333,6 +337,8 @@ async function main(): Promise<number> {
         return roundFigures(round, summarise(samples), before, after, wallSeconds);
       };
 
+      const settled = await settleNeo4j(db.pid);
+      log(`  Neo4j ${settled.quiet ? 'quiet' : 'still busy'} after ${settled.quietSeconds} s of waiting`);
       for (const system of systems) {
         await runLoad(system, servers[system]!.url, mix, { connections: settings.connections, seconds: settings.warmupSeconds }, emptySamples());
       }
@@ -393,6 +399,7 @@ async function main(): Promise<number> {
         ingest,
         cumulativeLoadSeconds: round(cumulativeLoadSeconds, 1),
         verification,
+        settled,
         pacedRate,
         loadAverage: { before: loadBefore, after: loadAfter },
         systems: results,
@@ -488,6 +495,30 @@ interface CpuSnapshot {
   allServers: number;
   runner: number;
   machine: { busy: number; steal: number } | null;
+}
+
+interface Settled {
+  /** Seconds until Neo4j used less than a tenth of a core over a second (at most 60: then `quiet` is false). */
+  quietSeconds: number;
+  quiet: boolean;
+}
+
+/**
+ * Lets Neo4j finish what the loading left it (flushing, index sampling, garbage collection of
+ * the load) before any system is warmed up and measured: waits until its process is nearly
+ * idle, so that no round is charged with the loading's leftovers. (Neo4j Community has no
+ * db.checkpoint() to force a checkpoint first.)
+ */
+async function settleNeo4j(pid: number): Promise<Settled> {
+  const started = performance.now();
+  let quiet = false;
+  while (!quiet && performance.now() - started < 60_000) {
+    const before = cpuSecondsOf(pid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const after = cpuSecondsOf(pid);
+    quiet = before === null || after === null || after - before < 0.1;
+  }
+  return { quietSeconds: round((performance.now() - started) / 1000, 1), quiet };
 }
 
 function cpuSnapshot(serverPid: number, pids: { servers: number[]; neo4j: number }): CpuSnapshot {
