@@ -288,7 +288,7 @@ export class AttachCompiler {
     const n = this.fresh('n');
     const cited = (claim: string) => `MATCH (${claim}:Claim)-[:CITED_IN]->(${s}) WHERE ${claim}.property <> 'alias'`;
     const parts = [
-      `claims: COLLECT { MATCH (${c}:Claim)-[:CITED_IN]->(${s}) MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) WHERE ${c}.property <> 'alias' ` +
+      `claims: COLLECT { ${cited(c)} MATCH (${c})-[:CLAIM_OF]->(${n}:Entity) ` +
         `WITH ${c}, ${n} ORDER BY ${n}.name, ${c}.property, ${c}.qualifier, ${c}.id LIMIT 2000 RETURN ${this.claimEntry(c, n, ask?.values ?? null)} }`,
     ];
     if (ask?.subjects != null && this.spend()) {

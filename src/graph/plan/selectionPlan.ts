@@ -270,8 +270,8 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   plan.claims = [...claims];
   plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
   if (claims.size > 0) {
-    plan.claimFigures = claimFigurePlan(info, claimFields, depth);
     plan.claimSources = claimSourcePlan(info, claimFields, depth);
+    plan.claimFigures = claimFigurePlan(info, claimFields, plan.claimSources, depth);
   }
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
   const merged = mergeEntityPlans(plan, entityPlan(info, subjects, depth + 1))!;
@@ -291,13 +291,14 @@ function claimSourcePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNo
  * What figure claims ask of their figures beyond the records: a figure claim is its figure
  * (`figure`), and its `reportedBy`, `attribution(s)` and `sources` read the figure's.
  */
-function claimFigurePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): FigurePlan | null {
+function claimFigurePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], sources: SourcePlan | null, depth: number): FigurePlan | null {
   const attribution = attributionsOf(info, claimFields);
   const asFigure: FigurePlan = {
     reportedBy: entityPlan(info, [...childSets(claimFields, 'reportedBy', 'Entity'), ...childSets(attribution, 'reportedBy', 'Entity')], depth + 1),
     via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
     about: null,
-    sources: claimSourcePlan(info, claimFields, depth),
+    // The same selections as the property claims' sources (claimSourcePlan), planned once.
+    sources,
     comparable: null,
   };
   return mergeFigurePlans(figurePlan(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure);
