@@ -85,7 +85,20 @@ export function spellingVariants(text: string): string[] {
   return out;
 }
 
+/**
+ * The last spellings' keys: lookups repeat the same few names, and their keys cost a fiftieth of
+ * a request's CPU to compute (Unicode normalisation and a dozen expressions). Emptied when full.
+ */
+const recentKeys = new Map<string, Readonly<{ strict: string; loose: string }>>();
+const RECENT_KEYS = 10_000;
+
 /** Keys stored for one spelling: prefixed so strict and loose keys never collide. */
-export function nameKeys(text: string): { strict: string; loose: string } {
-  return { strict: `s:${strictKey(text)}`, loose: `l:${looseKey(text)}` };
+export function nameKeys(text: string): Readonly<{ strict: string; loose: string }> {
+  let keys = recentKeys.get(text);
+  if (keys === undefined) {
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+    keys = Object.freeze({ strict: `s:${strictKey(text)}`, loose: `l:${looseKey(text)}` });
+    recentKeys.set(text, keys);
+  }
+  return keys;
 }

@@ -2,7 +2,6 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -22,6 +21,7 @@ import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 import type { RateLimit } from '../config/env.js';
 import { graphqlRateLimit } from '../http/rateLimit.js';
+import { graphqlHandler, sendError } from '../http/graphqlHandler.js';
 import { warmPlans } from './warmPlans.js';
 
 export interface ServerOptions {
@@ -64,7 +64,7 @@ export async function startServer(options: ServerOptions, port: number, host: st
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   let shuttingDown = false;
 
   const armor = new ApolloArmor(queryLimits).protect();
@@ -94,19 +94,25 @@ export async function startServer(options: ServerOptions, port: number, host: st
   });
   await apollo.start();
 
-  // /graphql first: its requests are most of the traffic and need not pass the other routes'
-  // matching (no other route shares its path).
-  app.use(
-    '/graphql',
-    ...(options.rateLimit != null ? [graphqlRateLimit(options.rateLimit, options.logger)] : []),
-    express.json({ limit: options.maxBodyBytes ?? 1_000_000 }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const given = req.header('x-request-id');
-        const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        return createContext(options.executor, options.logger, requestId, checkWrite(req.header('authorization')), options.foldReads ?? true);
-      },
-    }),
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const handleGraphql = graphqlHandler(apollo, {
+    maxBodyBytes,
+    context: async ({ req }) => {
+      const given = req.headers['x-request-id'];
+      const requestId = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+      return createContext(options.executor, options.logger, requestId, checkWrite(req.headers.authorization), options.foldReads ?? true);
+    },
+    onInternalError: (error) => options.logger.error({ err: error }, 'HTTP error'),
+  });
+  // GraphQL requests, most of the traffic, go straight to the handler; Express serves the other
+  // routes, and /graphql too when a rate limit is set (its middleware is Express's).
+  const direct = options.rateLimit == null;
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (direct && isGraphqlPath(req.url)) handleGraphql(req, res);
+    else app(req, res);
+  });
+  app.use('/graphql', ...(options.rateLimit != null ? [graphqlRateLimit(options.rateLimit, options.logger)] : []), (req: express.Request, res: express.Response) =>
+    handleGraphql(req, res),
   );
   app.use(healthRoutes(options.executor, () => shuttingDown));
   app.use(webRoutes());
@@ -114,19 +120,11 @@ export async function startServer(options: ServerOptions, port: number, host: st
     res.redirect('/graphql');
   });
 
-  // Body-parser and routing errors (bad JSON, body too large) answer as JSON, never as an
-  // HTML page with a stack trace.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  // Routing errors answer as JSON, never as an HTML page with a stack trace.
+  app.use((error: { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      status === 413
-        ? `The request body is larger than the limit of ${options.maxBodyBytes ?? 1_000_000} bytes.`
-        : status < 500
-          ? 'The request body is not valid JSON.'
-          : 'Internal server error.';
     if (status >= 500) options.logger.error({ err: error }, 'HTTP error');
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    sendError(res, status, maxBodyBytes);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -146,4 +144,9 @@ export async function startServer(options: ServerOptions, port: number, host: st
       await apollo.stop();
     },
   };
+}
+
+/** `/graphql`, with or without a query string (GET requests and Sandbox). */
+function isGraphqlPath(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
 }

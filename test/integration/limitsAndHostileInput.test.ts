@@ -73,6 +73,40 @@ describe('limits', () => {
     });
   });
 
+  async function post(headers: Record<string, string>, body: string) {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body });
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { errors: Array<{ message: string; extensions: { code: string } }> } };
+  }
+
+  it('answers a body that is not JSON with 400 BAD_REQUEST as JSON, and serves the next request', async () => {
+    const broken = await post({ 'content-type': 'application/json' }, '{"query": "{ entity(name: \\"GUR\\") { id } }"');
+    expect(broken).toEqual({
+      status: 400,
+      type: 'application/json; charset=utf-8',
+      body: { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] },
+    });
+    const { body } = await server.query('{ entity(name: "GUR") { id } }');
+    expect(body.data.entity.id).toMatch(/^org:/);
+  });
+
+  it('refuses a JSON body in another charset than UTF-8 with 415', async () => {
+    const refused = await post({ 'content-type': 'application/json; charset=latin1' }, JSON.stringify({ query: '{ entity(name: "GUR") { id } }' }));
+    expect(refused.status).toBe(415);
+    expect(refused.body.errors).toEqual([{ message: 'The request body must be JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
+  it('answers a query sent as text/plain with 400 and no data (no cross-site request gets through)', async () => {
+    const refused = await post({ 'content-type': 'text/plain' }, JSON.stringify({ query: '{ entity(name: "GUR") { id } }' }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).not.toMatch(/"data"/);
+  });
+
+  it('reads a JSON body sent with a +json type and an explicit UTF-8 charset', async () => {
+    const answered = await post({ 'content-type': 'application/graphql-response+json; charset=UTF-8' }, JSON.stringify({ query: '{ entity(name: "GUR") { name } }' }));
+    expect(answered.status).toBe(200);
+    expect(answered.body).toEqual({ data: { entity: { name: expect.stringMatching(/Intelligence/) } } });
+  });
+
   it('refuses batched requests', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
