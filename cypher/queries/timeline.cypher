@@ -40,5 +40,5 @@ OPTIONAL CALL (entityId) {
   LIMIT 500
 }
 RETURN entityResolution,
-  CASE WHEN ev IS NULL THEN null ELSE ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId, type: 'Event' } END AS event
+  CASE WHEN ev IS NULL THEN null ELSE ev { .id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId } END AS event
 ORDER BY ev.dateStartDay, ev.id

@@ -100,9 +100,7 @@ export function projectionKey(p: Projection): string {
     .join('');
 }
 
-const entityLabels = `[l IN labels(X) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0]`;
-
-/** An entity (EntityRecord): id, name and type always (sorting and __typename need them). */
+/** An entity (EntityRecord): id and name always (sorting needs them; its type is its id's prefix). */
 export function entityRecord(x: string, p: Projection = fullProjection): string {
   const fields = [`.id`, `.name`];
   if (p.aliases) fields.push('.aliases');
@@ -110,7 +108,6 @@ export function entityRecord(x: string, p: Projection = fullProjection): string 
   if (p.kind) fields.push('.kind');
   if (p.date) fields.push('.date', '.dateLabel');
   if (p.place) fields.push('.placeId');
-  fields.push(`type: ${entityLabels.replace('X', x)}`);
   return `${x} {${fields.join(', ')}}`;
 }
 

@@ -1,17 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from './context.js';
-import type { EntityRecord, EntityType, RelationRecord, SourceRecord } from '../graph/records.js';
+import { entityTypeOf, type EntityRecord, type EntityType, type RelationRecord, type SourceRecord } from '../graph/records.js';
 import { pageWindow, toConnection } from '../graph/pagination.js';
 import { entityClaims } from './claim.js';
 import { nextPairs, pairs } from './selectionLookahead.js';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-/** An entity record names its type; a node without one is a figure or a source (by its id). */
-const resolveType = (record: { type?: EntityType; id: string }): EntityType | 'Figure' | 'Source' => {
-  if (record.type !== undefined) return record.type;
-  return record.id.startsWith('figure:') ? 'Figure' : 'Source';
-};
+/** A node's type, by its id: an entity's prefix names its type, else it is a figure or a source. */
+const resolveType = (record: { id: string }): EntityType | 'Figure' | 'Source' =>
+  entityTypeOf(record.id) ?? (record.id.startsWith('figure:') ? 'Figure' : 'Source');
 
 async function figureConnection(entity: EntityRecord, args: PageArgs, ctx: GraphContext, relType: 'REPORTED_BY' | 'ABOUT') {
   const { offset, limit } = pageWindow(args.first, args.after);
@@ -70,7 +68,7 @@ const common = {
 
 export const entityResolvers = {
   Node: { __resolveType: resolveType },
-  Entity: { __resolveType: (record: EntityRecord) => record.type },
+  Entity: { __resolveType: (record: EntityRecord) => entityTypeOf(record.id) ?? null },
   Relation: {
     sources: async (relation: RelationRecord, _: unknown, ctx: GraphContext) => {
       const sources = await ctx.loaders.source.loadMany([...relation.sourceIds].sort());
