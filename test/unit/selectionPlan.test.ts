@@ -48,10 +48,10 @@ describe('planning a selection', () => {
     const [up, down] = cypher.split(' + ');
     // The parent reached by partOf is not asked for the members asked of the parts.
     expect(up).toContain("(n)-[r_0:OPERATED_BY|PART_OF]->(o_1:Entity) | {type: type(r_0), direction: 'OUT'");
-    expect(up).toContain("next: {id: o_1.id, rel: {pairs: ['OPERATED_BY:OUT', 'PART_OF:OUT'], list: [(o_1)-[r_2:OPERATED_BY|PART_OF]->(o_3:Entity)");
+    expect(up).toContain("next: {id: o_1.id, rel: {pairs: 'OPERATED_BY:OUT,PART_OF:OUT', list: [(o_1)-[r_2:OPERATED_BY|PART_OF]->(o_3:Entity)");
     expect(up).not.toContain('MEMBER_OF');
     expect(down).toContain("(n)<-[r_0:OPERATED_BY|PART_OF]-(o_1:Entity) | {type: type(r_0), direction: 'IN'");
-    expect(down).toContain("next: {id: o_1.id, rel: {pairs: ['LEADS:IN', 'MEMBER_OF:IN'], list: [(o_1)<-[r_4:LEADS|MEMBER_OF]-(o_5:Entity)");
+    expect(down).toContain("next: {id: o_1.id, rel: {pairs: 'LEADS:IN,MEMBER_OF:IN', list: [(o_1)<-[r_4:LEADS|MEMBER_OF]-(o_5:Entity)");
   });
 
   it("asks of the entity itself what its claims' subject is asked, and plans what a source's entities are asked", () => {
@@ -98,7 +98,7 @@ describe('planning a selection', () => {
       sources: { entities: true },
     });
     const [claims] = new AttachCompiler('q0_').sourceParts('s', plan);
-    expect(claims).toMatch(/claimSubjects: COLLECT \{ .* WITH DISTINCT n_\d+ RETURN \{id: n_\d+\.id, rel: \{pairs: \['MEMBER_OF:IN', 'LEADS:IN'\]/);
+    expect(claims).toMatch(/claimSubjects: COLLECT \{ .* WITH DISTINCT n_\d+ RETURN \{id: n_\d+\.id, rel: \{pairs: 'MEMBER_OF:IN,LEADS:IN'/);
     expect(claims).toMatch(/claimSources: COLLECT \{ .* WITH DISTINCT s_\d+ RETURN \{id: s_\d+\.id, pages: \[\], entities: COLLECT/);
     const plain = infoFor('{ node(id: "source:x") { ... on Source { claims { value subject { name } sources { title } } } } }');
     expect(sourcePlan(plain, rootSelections(plain, 'Node'))!.claimsAsk).toBeNull();
@@ -137,7 +137,7 @@ describe('compiling a plan into Cypher', () => {
     const compiler = new AttachCompiler('q0_');
     const text = compiler.entity('n', entityPlan(info, rootSelections(info, 'Entity'))!);
     expect(text).toMatchInlineSnapshot(
-      `"{id: n.id, rel: {pairs: ['MEMBER_OF:IN', 'LEADS:IN'], list: [(n)<-[r_0:MEMBER_OF|LEADS]-(o_1:Entity) | {type: type(r_0), direction: 'IN', role: r_0.role, since: r_0.since, until: r_0.until, other: o_1 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}, sourceIds: coalesce(r_0.sources, [])}]}, pages: [{relType: 'REPORTED_BY', offset: $q0_p3, limit: $q0_p4, total: COUNT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) }, figures: COLLECT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) WITH f_2 ORDER BY f_2.refersFromDay, f_2.id SKIP $q0_p5 LIMIT $q0_p6 RETURN {record: f_2 {.*, reportedBy: [(f_2)-[:REPORTED_BY]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}][0], via: [(f_2)-[:VIA]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}][0], about: [(f_2)-[:ABOUT]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}], sources: [(f_2)-[:CITED_IN]->(s_8:Source) | s_8 {.id, .title, .publisher, .url, .published}]}} }}]}"`,
+      `"{id: n.id, rel: {pairs: 'MEMBER_OF:IN,LEADS:IN', list: [(n)<-[r_0:MEMBER_OF|LEADS]-(o_1:Entity) | {type: type(r_0), direction: 'IN', role: r_0.role, since: r_0.since, until: r_0.until, other: o_1 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}, sourceIds: coalesce(r_0.sources, [])}]}, pages: [{relType: 'REPORTED_BY', offset: $q0_p3, limit: $q0_p4, total: COUNT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) }, figures: COLLECT { MATCH (f_2:Figure)-[:REPORTED_BY]->(n) WITH f_2 ORDER BY f_2.refersFromDay, f_2.id SKIP $q0_p5 LIMIT $q0_p6 RETURN {record: f_2 {.*, reportedBy: [(f_2)-[:REPORTED_BY]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}][0], via: [(f_2)-[:VIA]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}][0], about: [(f_2)-[:ABOUT]->(x_7:Entity) | x_7 {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}], sources: [(f_2)-[:CITED_IN]->(s_8:Source) | s_8 {.id, .title, .publisher, .url, .published}]}} }}]}"`,
     );
     expect(compiler.params).toEqual({ q0_p3: 0, q0_p4: 2, q0_p5: 0, q0_p6: 2 });
   });

@@ -4,7 +4,8 @@ import type { ClaimRecord, EntityRecord, FigureRecord, RelationRecord, SourceRec
 /** Attachments as ./attachCypher.ts builds them (driver values already made plain). */
 interface EntityAttachment {
   id: string;
-  rel?: { pairs: string[]; list: Array<RelationRecord & { sources?: SourceEntry[]; next?: EntityAttachment | null }> };
+  /** `pairs`: the relation pairs the list holds, comma-separated, or `*` for all of them. */
+  rel?: { pairs: string; list: Array<RelationRecord & { sources?: SourceEntry[]; next?: EntityAttachment | null }> };
   sources?: SourceEntry[];
   pages?: PageAttachment[];
   /** The figures about it (figure claims), and what the claims ask of their sources, each once. */
@@ -70,7 +71,7 @@ export function primeEntity(loaders: Loaders, att: EntityAttachment | null | und
       primeEntity(loaders, next);
       return relation;
     });
-    loaders.primeRelations(att.id, ask.pairs.includes('*') ? 'all' : new Set(ask.pairs), list);
+    loaders.primeRelations(att.id, ask.pairs === '*' ? 'all' : new Set(ask.pairs === '' ? [] : ask.pairs.split(',')), list);
   }
   if (att.sources !== undefined) {
     att.sources.forEach((entry) => primeSource(loaders, entry));
