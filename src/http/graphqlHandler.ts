@@ -72,6 +72,10 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   }
   const charset = charsetParam.exec(type)?.[1]?.toLowerCase() ?? 'utf-8';
   if (charset !== 'utf-8' && charset !== 'utf8') throw Object.assign(new Error('unsupported charset'), { status: 415 });
+  // GraphQL clients send their requests uncompressed; a compressed body is refused as such
+  // rather than misread as bad JSON.
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') throw Object.assign(new Error('compressed body'), { status: 415 });
   const text = await getRawBody(req, { length: req.headers['content-length'], limit, encoding: 'utf-8' });
   if (text === '') return undefined;
   try {
@@ -96,7 +100,7 @@ export function sendError(res: ServerResponse, status: number, maxBodyBytes: num
     status === 413
       ? `The request body is larger than the limit of ${maxBodyBytes} bytes.`
       : status === 415
-        ? 'The request body must be JSON in UTF-8.'
+        ? 'The request body must be uncompressed JSON in UTF-8.'
         : status < 500
           ? 'The request body is not valid JSON.'
           : 'Internal server error.';

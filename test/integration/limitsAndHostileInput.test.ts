@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDriver } from '../../src/db/driver.js';
@@ -92,7 +93,14 @@ describe('limits', () => {
   it('refuses a JSON body in another charset than UTF-8 with 415', async () => {
     const refused = await post({ 'content-type': 'application/json; charset=latin1' }, JSON.stringify({ query: '{ entity(name: "GUR") { id } }' }));
     expect(refused.status).toBe(415);
-    expect(refused.body.errors).toEqual([{ message: 'The request body must be JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } }]);
+    expect(refused.body.errors).toEqual([{ message: 'The request body must be uncompressed JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } }]);
+  });
+
+  it('refuses a compressed body with 415 rather than calling it bad JSON', async () => {
+    const body = gzipSync(JSON.stringify({ query: '{ entity(name: "GUR") { id } }' }));
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('answers a query sent as text/plain with 400 and no data (no cross-site request gets through)', async () => {
