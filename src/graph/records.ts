@@ -8,18 +8,24 @@ export type RelationType = (typeof relationshipTypes)[number];
 
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Event';
 
-const typeOfPrefix: Readonly<Record<string, EntityType>> = { person: 'Person', org: 'Organization', place: 'Place', event: 'Event' };
+const typeOfPrefix: ReadonlyMap<string, EntityType> = new Map([
+  ['person', 'Person'],
+  ['org', 'Organization'],
+  ['place', 'Place'],
+  ['event', 'Event'],
+]);
 
 /**
  * An entity's type, read from its id: every entity enters through the bundle schema, which
  * holds a Person's id to `person:`, an Organization's to `org:`, a Place's to `place:` and an
- * Event's to `event:` (src/ingest/bundleSchema.ts), and merges join entities of one type only.
+ * Event's to `event:` (src/ingest/bundleSchema.ts), and a merge keeps the kept entity's id and
+ * labels (an unmerge restores the duplicate's).
  * Statements therefore do not return the type (reading each entity's labels was a tenth of
  * Neo4j's time on a neighbourhood). Undefined for a figure's or a source's id.
  */
 export function entityTypeOf(id: string): EntityType | undefined {
   const colon = id.indexOf(':');
-  return colon > 0 ? typeOfPrefix[id.slice(0, colon)] : undefined;
+  return colon > 0 ? typeOfPrefix.get(id.slice(0, colon)) : undefined;
 }
 
 /** An entity as statements return it; its type is `entityTypeOf(id)`. */

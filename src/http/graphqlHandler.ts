@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import getRawBody from 'raw-body';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 
@@ -63,7 +65,19 @@ async function handle<TContext extends BaseContext>(
   res.end();
 }
 
-/** The parsed JSON body, or undefined for a request without a JSON body (Apollo then answers 400 itself). */
+/** How a body may be compressed, and the stream that inflates it (as Express's JSON parser did). */
+const inflaters: Readonly<Record<string, () => Transform>> = {
+  gzip: () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+};
+
+/**
+ * The parsed JSON body, or undefined for a request without a JSON body (Apollo then answers
+ * 400 itself). Read as Express's JSON parser read it: any `utf-` charset, gzip, deflate or
+ * Brotli inflated (the size limit applies to the inflated text), and only an object or an
+ * array taken as JSON.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = req.headers['content-type'];
   if (type === undefined || !jsonType.test(type)) {
@@ -71,13 +85,25 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
     return undefined;
   }
   const charset = charsetParam.exec(type)?.[1]?.toLowerCase() ?? 'utf-8';
-  if (charset !== 'utf-8' && charset !== 'utf8') throw Object.assign(new Error('unsupported charset'), { status: 415 });
-  // GraphQL clients send their requests uncompressed; a compressed body is refused as such
-  // rather than misread as bad JSON.
-  const encoding = req.headers['content-encoding'];
-  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') throw Object.assign(new Error('compressed body'), { status: 415 });
-  const text = await getRawBody(req, { length: req.headers['content-length'], limit, encoding: 'utf-8' });
-  if (text === '') return undefined;
+  if (!charset.startsWith('utf-') && charset !== 'utf8') throw Object.assign(new Error('unsupported charset'), { status: 415 });
+  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
+  let stream: Readable = req;
+  if (encoding !== 'identity') {
+    const inflater = inflaters[encoding];
+    if (inflater === undefined) throw Object.assign(new Error('unsupported content encoding'), { status: 415 });
+    stream = req.pipe(inflater());
+  }
+  let text: string;
+  try {
+    // raw-body decodes through iconv-lite and refuses a charset it does not know with 415.
+    text = await getRawBody(stream, { length: encoding === 'identity' ? req.headers['content-length'] : undefined, limit, encoding: charset });
+  } catch (error) {
+    // A body that does not inflate is the client's mistake, not ours.
+    if (error instanceof Error && 'errno' in error) throw Object.assign(new Error('body does not inflate'), { status: 400 });
+    throw error;
+  }
+  if (text.trim() === '') return undefined;
+  if (!/^\s*[{[]/.test(text)) throw Object.assign(new Error('JSON body is not an object or a list'), { status: 400 });
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -95,15 +121,19 @@ function statusOf(error: unknown): number {
  * JSON and bodies too large on its other routes).
  */
 export function sendError(res: ServerResponse, status: number, maxBodyBytes: number): void {
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
   const message =
     status === 413
       ? `The request body is larger than the limit of ${maxBodyBytes} bytes.`
       : status === 415
-        ? 'The request body must be uncompressed JSON in UTF-8.'
-        : status < 500
+        ? 'The request body must be JSON in a UTF charset, uncompressed or compressed with gzip, deflate or br.'
+        : status === 400
           ? 'The request body is not valid JSON.'
-          : 'Internal server error.';
+          : status === 404
+            ? 'Not found.'
+            : status < 500
+              ? 'The request could not be served.'
+              : 'Internal server error.';
   if (res.headersSent) {
     res.destroy();
     return;
