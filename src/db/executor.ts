@@ -279,8 +279,8 @@ function withoutDriverStack<T>(start: () => T): T {
 /**
  * A driver error whose stack the driver left empty (withoutDriverStack) names the statement's
  * first lines instead: in a log that says more than our call site would, and costs nothing
- * on the way there (capturing a call site for every statement was a fiftieth of this
- * process's CPU under load).
+ * on the way there (capturing a call site for every statement was about a thirtieth of
+ * this process's CPU under load).
  */
 function withStatement(error: unknown, query: string): unknown {
   if (error instanceof Error && typeof error.stack === 'string') {

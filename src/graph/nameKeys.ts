@@ -86,8 +86,8 @@ export function spellingVariants(text: string): string[] {
 }
 
 /**
- * The last spellings' keys: lookups repeat the same few names, and their keys cost a fiftieth of
- * a request's CPU to compute (Unicode normalisation and a dozen expressions). Emptied when full.
+ * The last spellings' keys: lookups repeat the same few names, and their keys cost about a sixtieth
+ * of a request's CPU to compute (Unicode normalisation and a dozen expressions). Emptied when full.
  */
 const recentKeys = new Map<string, Readonly<{ strict: string; loose: string }>>();
 const RECENT_KEYS = 10_000;

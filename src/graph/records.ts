@@ -20,8 +20,8 @@ const typeOfPrefix: ReadonlyMap<string, EntityType> = new Map([
  * holds a Person's id to `person:`, an Organization's to `org:`, a Place's to `place:` and an
  * Event's to `event:` (src/ingest/bundleSchema.ts), and a merge keeps the kept entity's id and
  * labels (an unmerge restores the duplicate's).
- * Statements therefore do not return the type (reading each entity's labels was a tenth of
- * Neo4j's time on a neighbourhood). Undefined for a figure's or a source's id.
+ * Statements therefore do not return the type (reading each entity's labels was about a seventh
+ * of a neighbourhood statement's time). Undefined for a figure's or a source's id.
  */
 export function entityTypeOf(id: string): EntityType | undefined {
   const colon = id.indexOf(':');

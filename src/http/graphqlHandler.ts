@@ -14,7 +14,7 @@ export interface GraphqlHandlerOptions<TContext extends BaseContext> {
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** A JSON body: `application/json` or a `+json` type, in UTF-8 (what GraphQL-over-HTTP clients send). */
+/** A JSON body: `application/json` or a `+json` type (what GraphQL-over-HTTP clients send). */
 const jsonType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const charsetParam = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
 
@@ -29,11 +29,9 @@ const charsetParam = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
 export function graphqlHandler<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: GraphqlHandlerOptions<TContext>): NodeHandler {
   return (req, res) => {
     void handle(apollo, options, req, res).catch((error: unknown) => {
-      const status = statusOf(error);
-      if (status >= 500) options.onInternalError(error);
       // What is left of the body is read and dropped, so the connection can serve the next request.
       req.resume();
-      sendError(res, status, options.maxBodyBytes);
+      sendFailure(res, error, options.maxBodyBytes, options.onInternalError);
     });
   };
 }
@@ -85,12 +83,12 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
     return undefined;
   }
   const charset = charsetParam.exec(type)?.[1]?.toLowerCase() ?? 'utf-8';
-  if (!charset.startsWith('utf-') && charset !== 'utf8') throw Object.assign(new Error('unsupported charset'), { status: 415 });
+  if (!charset.startsWith('utf-') && charset !== 'utf8') throw requestError(415);
   const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
   let stream: Readable = req;
   if (encoding !== 'identity') {
     const inflater = inflaters[encoding];
-    if (inflater === undefined) throw Object.assign(new Error('unsupported content encoding'), { status: 415 });
+    if (inflater === undefined) throw requestError(415);
     stream = req.pipe(inflater());
   }
   let text: string;
@@ -99,45 +97,49 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
     text = await getRawBody(stream, { length: encoding === 'identity' ? req.headers['content-length'] : undefined, limit, encoding: charset });
   } catch (error) {
     // A body that does not inflate is the client's mistake, not ours.
-    if (error instanceof Error && 'errno' in error) throw Object.assign(new Error('body does not inflate'), { status: 400 });
+    if (error instanceof Error && 'errno' in error) throw requestError(400, 'The request body does not inflate as its content-encoding says.');
     throw error;
   }
   if (text.trim() === '') return undefined;
-  if (!/^\s*[{[]/.test(text)) throw Object.assign(new Error('JSON body is not an object or a list'), { status: 400 });
+  if (!/^\s*[{[]/.test(text)) throw requestError(400, NOT_JSON);
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw Object.assign(new Error('invalid JSON'), { status: 400 });
+    throw requestError(400, NOT_JSON);
   }
 }
 
-function statusOf(error: unknown): number {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
+const NOT_JSON = 'The request body is not valid JSON.';
+
+/** A failure the client caused: its HTTP status, and what to tell the client (else the status's own words). */
+function requestError(status: number, message?: string): Error & { status: number; publicMessage?: string } {
+  return Object.assign(new Error(message ?? `HTTP ${status}`), { status, ...(message !== undefined && { publicMessage: message }) });
+}
+
+/** What a status tells the client when the failure brings no words of its own. */
+function messageOf(status: number, maxBodyBytes: number): string {
+  if (status === 413) return `The request body is larger than the limit of ${maxBodyBytes} bytes.`;
+  if (status === 415) return 'The request body must be JSON in a UTF charset, uncompressed or compressed with gzip, deflate or br.';
+  if (status === 404) return 'Not found.';
+  return status < 500 ? 'The request could not be read.' : 'Internal server error.';
 }
 
 /**
- * The JSON error of a request that did not reach GraphQL (also the Express edge's, for bad
- * JSON and bodies too large on its other routes).
+ * Answers a request that did not reach GraphQL, on the GraphQL endpoint or any route of the
+ * Express edge: a JSON error with a stable code, never an HTML page or a stack trace. A 4xx
+ * (an error with `status`, as raw-body's and Express's carry) is the client's; anything else
+ * is a 500, told to `onInternal`.
  */
-export function sendError(res: ServerResponse, status: number, maxBodyBytes: number): void {
-  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  const message =
-    status === 413
-      ? `The request body is larger than the limit of ${maxBodyBytes} bytes.`
-      : status === 415
-        ? 'The request body must be JSON in a UTF charset, uncompressed or compressed with gzip, deflate or br.'
-        : status === 400
-          ? 'The request body is not valid JSON.'
-          : status === 404
-            ? 'Not found.'
-            : status < 500
-              ? 'The request could not be served.'
-              : 'Internal server error.';
+export function sendFailure(res: ServerResponse, error: unknown, maxBodyBytes: number, onInternal: (error: unknown) => void): void {
+  const given = (error as { status?: unknown; publicMessage?: unknown } | null) ?? {};
+  const status = typeof given.status === 'number' && given.status >= 400 && given.status < 500 ? given.status : 500;
+  if (status >= 500) onInternal(error);
   if (res.headersSent) {
     res.destroy();
     return;
   }
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message = typeof given.publicMessage === 'string' ? given.publicMessage : messageOf(status, maxBodyBytes);
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);

@@ -21,7 +21,7 @@ import { MAX_TOKENS, queryLimits } from './queryLimits.js';
 import { resolvers } from '../resolvers/index.js';
 import type { RateLimit } from '../config/env.js';
 import { graphqlRateLimit } from '../http/rateLimit.js';
-import { graphqlHandler, sendError } from '../http/graphqlHandler.js';
+import { graphqlHandler, sendFailure } from '../http/graphqlHandler.js';
 import { warmPlans } from './warmPlans.js';
 
 export interface ServerOptions {
@@ -121,10 +121,8 @@ export async function startServer(options: ServerOptions, port: number, host: st
   });
 
   // Routing errors answer as JSON, never as an HTML page with a stack trace.
-  app.use((error: { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status >= 500) options.logger.error({ err: error }, 'HTTP error');
-    sendError(res, status, maxBodyBytes);
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    sendFailure(res, error, maxBodyBytes, (internal) => options.logger.error({ err: internal }, 'HTTP error'));
   });
 
   await new Promise<void>((resolve, reject) => {
