@@ -64,6 +64,8 @@ export interface Loaders {
   sourceEntities: DataLoader<string, EntityRecord[]>;
   /** A source's claims about the entities it names. */
   sourceClaims: DataLoader<string, ClaimRecord[]>;
+  /** How many entities a source names and how many figures it gives (0 and 0 when it is gone). */
+  sourceCounts: DataLoader<string, { entityCount: number; figureCount: number }>;
   primeEntity(record: EntityRecord | null | undefined): void;
   /**
    * Records an entity's relations of some pairs, read by the request's statement: merged with
@@ -188,6 +190,13 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     relations,
     relationsHeld,
+    sourceCounts: new DataLoader(async (ids) => {
+      const found = new Map((await executor.read('sources/counts', { ids: [...ids] })).map((row) => [row.id as string, row]));
+      return ids.map((id) => {
+        const row = found.get(id);
+        return { entityCount: (row?.entityCount as number | undefined) ?? 0, figureCount: (row?.figureCount as number | undefined) ?? 0 };
+      });
+    }),
     entitySources: new DataLoader(async (ids) => {
       const found = byKey<SourceRecord[]>(await executor.read('entities/sources', { ids: [...ids] }), 'id', 'sources');
       return ids.map((id) => found.get(id) ?? []);

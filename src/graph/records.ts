@@ -47,6 +47,9 @@ export interface SourceRecord {
   publisher: string | null;
   url: string | null;
   published: string | null;
+  /** Present when the request's projection counted them (Projection.sourceEntityCount). */
+  entityCount?: number;
+  figureCount?: number;
 }
 
 export interface FigureRecord {

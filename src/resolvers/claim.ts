@@ -69,4 +69,9 @@ export const figureComparisonResolvers = {
 export const sourceReadResolvers = {
   entities: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceEntities.load(source.id),
   claims: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceClaims.load(source.id),
+  // Counted in the record when the request's statement read it (Projection.sourceEntityCount).
+  entityCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>
+    source.entityCount ?? (await ctx.loaders.sourceCounts.load(source.id)).entityCount,
+  figureCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>
+    source.figureCount ?? (await ctx.loaders.sourceCounts.load(source.id)).figureCount,
 };

@@ -199,6 +199,28 @@ describe('many reports of one story (own Neo4j)', () => {
     expect(d.guardian).toEqual([{ publisher: 'The Guardian' }]);
   });
 
+  it("counts each source's entities and figures without listing them, in the list's one statement", async () => {
+    const { body, headers } = await server.query(`{ sources { id entityCount figureCount } }`);
+    expect(body.errors).toBeUndefined();
+    expect(headers.get('x-db-round-trips')).toBe('1');
+    const listed = await data(`{ sources { id entities { id } figures(first: 1) { totalCount } } }`);
+    // The same numbers as the lists they count.
+    expect(body.data.sources).toEqual(
+      listed.sources.map((s: any) => ({ id: s.id, entityCount: s.entities.length, figureCount: s.figures.totalCount })),
+    );
+    // Each bundle's own numbers of entities and figures (an entity several reports name counts in each).
+    expect(body.data.sources).toEqual([
+      { id: 'source:ukrainska-pravda-hotline-220-via-ft', entityCount: 16, figureCount: 6 },
+      { id: 'source:meduza-kuzminov-reward', entityCount: 16, figureCount: 2 },
+      { id: GUARDIAN, entityCount: 11, figureCount: 8 },
+      { id: SEED, entityCount: 29, figureCount: 18 },
+    ]);
+    // Asked of a source reached through a figure, the counts come from the same one statement.
+    const nested = await server.query(`{ figures(filter: { source: "${GUARDIAN}" }, first: 1) { edges { node { sources { id entityCount figureCount } } } } }`);
+    expect(nested.body.data.figures.edges[0].node.sources).toEqual([{ id: GUARDIAN, entityCount: 11, figureCount: 8 }]);
+    expect(nested.headers.get('x-db-round-trips')).toBe('1');
+  });
+
   describe('a report that contradicts the others', () => {
     it('links its other spellings to the entities already there and renames a figure id taken by another source', async () => {
       const { body } = await server.query(

@@ -1166,8 +1166,12 @@ export type Source = Node & {
   __typename?: 'Source';
   /** What this source says about entities' properties (dates, places, roles, descriptions), by entity. */
   claims: Array<Claim>;
-  /** The entities this source names, by name. */
+  /** The entities this source names, by name (at most 1,000). */
   entities: Array<Entity>;
+  /** How many entities it names, without listing them. */
+  entityCount: Scalars['Int']['output'];
+  /** How many figures it gives (the `figures` connection's `totalCount`, without reading a page). */
+  figureCount: Scalars['Int']['output'];
   /** Figures read in this source, in time order. */
   figures: FigureConnection;
   /** Readable and stable: `source:express-hotline-defections`. */
@@ -1722,6 +1726,8 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  figureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['FigureConnection'], ParentType, ContextType, Partial<SourceFiguresArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;

@@ -141,7 +141,7 @@ export const sourcesQuery = graphql(/* GraphQL */ `
   query ExplorerSources {
     sources {
       id title publisher url published
-      figures(first: 1) { totalCount }
+      figureCount
     }
   }
 `);
@@ -154,8 +154,7 @@ export const sourceListQuery = graphql(/* GraphQL */ `
   query ExplorerSourceList($publisher: String) {
     sources(publisher: $publisher) {
       id title publisher url published
-      figures(first: 1) { totalCount }
-      entities { id }
+      entityCount figureCount
     }
   }
 `);
@@ -166,6 +165,7 @@ export const sourceQuery = graphql(/* GraphQL */ `
       __typename
       ... on Source {
         id title publisher url published
+        entityCount
         entities { id name __typename }
         claims {
           subject { id name __typename }

@@ -717,7 +717,7 @@ export type ExplorerPathQuery = { path: { length: number, from:
 export type ExplorerSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerSourcesQuery = { sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, published: string | null, figures: { totalCount: number } }> };
+export type ExplorerSourcesQuery = { sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, published: string | null, figureCount: number }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
   name: string;
@@ -736,12 +736,7 @@ export type ExplorerSourceListQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSourceListQuery = { sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, published: string | null, figures: { totalCount: number }, entities: Array<
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-    > }> };
+export type ExplorerSourceListQuery = { sources: Array<{ id: string, title: string, publisher: string | null, url: string | null, published: string | null, entityCount: number, figureCount: number }> };
 
 export type ExplorerSourceQueryVariables = Exact<{
   id: string | number;
@@ -755,7 +750,7 @@ export type ExplorerSourceQuery = { node:
     | { __typename: 'Organization' }
     | { __typename: 'Person' }
     | { __typename: 'Place' }
-    | { __typename: 'Source', id: string, title: string, publisher: string | null, url: string | null, published: string | null, entities: Array<
+    | { __typename: 'Source', id: string, title: string, publisher: string | null, url: string | null, published: string | null, entityCount: number, entities: Array<
         | { __typename: 'Event', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'Person', id: string, name: string }
@@ -1336,9 +1331,7 @@ export const ExplorerSourcesDocument = new TypedDocumentString(`
     publisher
     url
     published
-    figures(first: 1) {
-      totalCount
-    }
+    figureCount
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSourcesQuery, ExplorerSourcesQueryVariables>;
@@ -1359,12 +1352,8 @@ export const ExplorerSourceListDocument = new TypedDocumentString(`
     publisher
     url
     published
-    figures(first: 1) {
-      totalCount
-    }
-    entities {
-      id
-    }
+    entityCount
+    figureCount
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSourceListQuery, ExplorerSourceListQueryVariables>;
@@ -1378,6 +1367,7 @@ export const ExplorerSourceDocument = new TypedDocumentString(`
       publisher
       url
       published
+      entityCount
       entities {
         id
         name

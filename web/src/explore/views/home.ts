@@ -84,7 +84,7 @@ export function homeView(context: ViewContext): void {
             null,
             h('a', { class: 'source-title', href: sourceUrl(source.id) }, source.title),
             h('span', { class: 'muted' }, [source.publisher, source.published !== null ? partialDate(source.published) : null].filter(Boolean).join(', ')),
-            h('span', { class: 'source-figures' }, `${source.figures.totalCount} figure${source.figures.totalCount === 1 ? '' : 's'}`),
+            h('span', { class: 'source-figures' }, `${source.figureCount} figure${source.figureCount === 1 ? '' : 's'}`),
           ),
         ),
       ),

@@ -67,15 +67,16 @@ function render(source: SourceDetail): HTMLElement {
     h(
       'nav',
       { class: 'on-page', 'aria-label': 'On this page' },
-      h('a', { href: '#entities' }, `Entities it names (${source.entities.length})`),
+      h('a', { href: '#entities' }, `Entities it names (${source.entityCount})`),
       h('a', { href: '#claims' }, `What it says (${source.claims.length})`),
       h('a', { href: '#figures' }, `Figures (${source.figures.totalCount})`),
     ),
     h(
       'section',
       { id: 'entities', class: 'panel', 'aria-labelledby': 'entities-title' },
-      h('h2', { id: 'entities-title' }, 'Entities it names ', h('span', { class: 'count' }, String(source.entities.length))),
+      h('h2', { id: 'entities-title' }, 'Entities it names ', h('span', { class: 'count' }, String(source.entityCount))),
       entities.length > 0 ? h('ul', { class: 'entity-grid plain-list' }, entities.map((e) => h('li', { 'data-id': e.id }, entityLink(e)))) : emptyBox('This source names no entity.'),
+      entities.length < source.entityCount ? h('p', { class: 'muted' }, `Showing the first ${entities.length} of ${source.entityCount}.`) : null,
     ),
     h(
       'section',
