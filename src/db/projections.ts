@@ -123,7 +123,10 @@ export function entityRecord(x: string, p: Projection = fullProjection): string 
 /**
  * A source (SourceRecord), with how many entities it names and how many figures it gives when
  * the projection asks (the counts read no list: a source list's page of 1,000 sources with
- * their entities' ids was 2.5 MB and 3 s at 100k).
+ * their entities' ids was 2.5 MB and 3 s at 100k). Only the sources a statement reads as its
+ * rows are counted (the `@source(s)` macro): a count walks every citation of the source, and
+ * the sources of a source page's claims and figures run to thousands of records, so a source
+ * met deeper is counted by its resolver's loader, once per distinct source.
  */
 export function sourceRecord(s: string, p: Projection = fullProjection): string {
   const counts = [
@@ -144,7 +147,7 @@ export function figureRecord(f: string, p: Projection = fullProjection, fresh: (
   if (p.reportedBy) parts.push(`reportedBy: [(${f})-[:REPORTED_BY]->(${x}:Entity) | ${entityRecord(x, p)}][0]`);
   if (p.via) parts.push(`via: [(${f})-[:VIA]->(${x}:Entity) | ${entityRecord(x, p)}][0]`);
   if (p.about) parts.push(`about: [(${f})-[:ABOUT]->(${x}:Entity) | ${entityRecord(x, p)}]`);
-  if (p.figureSources) parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s, p)}]`);
+  if (p.figureSources) parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]`);
   return `${f} {${parts.join(', ')}}`;
 }
 
@@ -153,7 +156,7 @@ export function figureRecord(f: string, p: Projection = fullProjection, fresh: (
  * field of the document can ask for them.
  */
 export function relationSourceRecords(r: string, p: Projection = fullProjection): string {
-  return p.relationSources ? `COLLECT { MATCH (s:Source) WHERE s.id IN ${r}.sources RETURN ${sourceRecord('s', p)} ORDER BY s.id }` : '[]';
+  return p.relationSources ? `COLLECT { MATCH (s:Source) WHERE s.id IN ${r}.sources RETURN ${sourceRecord('s')} ORDER BY s.id }` : '[]';
 }
 
 const macro = /@(entity|figure|source|sourcesOf)\(([A-Za-z_][A-Za-z0-9_]*)\)/g;

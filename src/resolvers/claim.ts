@@ -69,7 +69,8 @@ export const figureComparisonResolvers = {
 export const sourceReadResolvers = {
   entities: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceEntities.load(source.id),
   claims: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceClaims.load(source.id),
-  // Counted in the record when the request's statement read it (Projection.sourceEntityCount).
+  // Counted in the record when the request's statement read it as a row (projections.sourceRecord),
+  // else by one batched read for every distinct source of the request.
   entityCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>
     source.entityCount ?? (await ctx.loaders.sourceCounts.load(source.id)).entityCount,
   figureCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>

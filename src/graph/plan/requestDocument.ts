@@ -30,8 +30,6 @@ const closedFields = new Set([
   'value', 'lowerBound', 'upperBound', 'qualifier', 'display', 'counts', 'measure', 'unit', 'currency',
   'refersTo', 'refersToEnd', 'refersToLabel', 'statement', 'attribution', 'about',
   'reportedBy', 'reporterLabel', 'via', 'said', 'saidLabel', 'source', 'title', 'publisher', 'url', 'published',
-  // A source's counts (in its record when the document names them, Projection.sourceEntityCount).
-  'entityCount', 'figureCount',
   // Search hits and paths.
   'score', 'length', 'steps', 'from', 'to', 'relation',
 ]);
