@@ -53,8 +53,8 @@ export const fullProjection: Projection = {
   about: true,
   figureSources: true,
   figureProperties: null,
-  // Counts are not part of a record: a source read without them is counted by its resolver's
-  // loader (loaders.sourceCounts) when asked.
+  // Counts are not part of a record: a source read without them is read again with them by its
+  // resolver's loader (loaders.countedSource) when asked.
   sourceEntityCount: false,
   sourceFigureCount: false,
 };

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
+import { fullProjection, type Projection } from '../db/projections.js';
 import { nameKeys } from './nameKeys.js';
 import type { ClaimRecord, EntityRecord, FigurePage, FigureRecord, RelationRecord, SourceRecord } from './records.js';
 
@@ -64,8 +65,8 @@ export interface Loaders {
   sourceEntities: DataLoader<string, EntityRecord[]>;
   /** A source's claims about the entities it names. */
   sourceClaims: DataLoader<string, ClaimRecord[]>;
-  /** How many entities a source names and how many figures it gives (0 and 0 when it is gone). */
-  sourceCounts: DataLoader<string, { entityCount: number; figureCount: number }>;
+  /** A source's record with its counts (Source.entityCount, Source.figureCount), for a record read without them. */
+  countedSource: DataLoader<string, SourceRecord | null>;
   primeEntity(record: EntityRecord | null | undefined): void;
   /**
    * Records an entity's relations of some pairs, read by the request's statement: merged with
@@ -77,6 +78,9 @@ export interface Loaders {
 function byKey<T>(rows: Array<Record<string, unknown>>, key: string, value: string): Map<string, T> {
   return new Map(rows.map((row) => [row[key] as string, row[value] as T]));
 }
+
+/** Source records as `sources/by-ids` reads them, with their counts. */
+const counted: Projection = { ...fullProjection, sourceEntityCount: true, sourceFigureCount: true };
 
 export function createLoaders(executor: Executor): Loaders {
   const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
@@ -190,12 +194,10 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     relations,
     relationsHeld,
-    sourceCounts: new DataLoader(async (ids) => {
-      const found = new Map((await executor.read('sources/counts', { ids: [...ids] })).map((row) => [row.id as string, row]));
-      return ids.map((id) => {
-        const row = found.get(id);
-        return { entityCount: (row?.entityCount as number | undefined) ?? 0, figureCount: (row?.figureCount as number | undefined) ?? 0 };
-      });
+    countedSource: new DataLoader(async (ids) => {
+      const query = executor.cypher('sources/by-ids', counted);
+      const found = byKey<SourceRecord | null>(await executor.readText(query, { ids: [...ids] }), 'id', 'source');
+      return ids.map((id) => found.get(id) ?? null);
     }),
     entitySources: new DataLoader(async (ids) => {
       const found = byKey<SourceRecord[]>(await executor.read('entities/sources', { ids: [...ids] }), 'id', 'sources');

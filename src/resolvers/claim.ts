@@ -69,10 +69,15 @@ export const figureComparisonResolvers = {
 export const sourceReadResolvers = {
   entities: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceEntities.load(source.id),
   claims: (source: SourceRecord, _: unknown, ctx: GraphContext) => ctx.loaders.sourceClaims.load(source.id),
-  // Counted in the record when the request's statement read it as a row (projections.sourceRecord),
-  // else by one batched read for every distinct source of the request.
-  entityCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>
-    source.entityCount ?? (await ctx.loaders.sourceCounts.load(source.id)).entityCount,
-  figureCount: async (source: SourceRecord, _: unknown, ctx: GraphContext) =>
-    source.figureCount ?? (await ctx.loaders.sourceCounts.load(source.id)).figureCount,
+  entityCount: sourceCount('entityCount'),
+  figureCount: sourceCount('figureCount'),
 };
+
+/**
+ * A source's count: in its record when the request's statement read it as a row
+ * (projections.sourceRecord), else read again with its counts, once per distinct source.
+ */
+function sourceCount(field: 'entityCount' | 'figureCount') {
+  return async (source: SourceRecord, _: unknown, ctx: GraphContext): Promise<number> =>
+    source[field] ?? (await ctx.loaders.countedSource.load(source.id))?.[field] ?? 0;
+}
