@@ -38,7 +38,10 @@ interface Settings {
   scales: number[];
   seed: string;
   connections: number;
+  /** The least warm-up per system and scale; it goes on while the system still speeds up (warmUp). */
   warmupSeconds: number;
+  /** The most warm-up per system and scale. */
+  warmupMaxSeconds: number;
   roundSeconds: number;
   rounds: number;
   /** The paced (fixed-rate) latency phase runs at this share of the slowest system's throughput. */
@@ -77,8 +80,14 @@ function parseSettings(argv: string[]): Settings {
     // 5 s left the first measured round the slowest for all three systems (the JVM's and V8's
     // compilers still at work): runs h and i at 10k, 0.5-0.7x the next rounds' throughput.
     warmupSeconds: int('warmup', smoke ? 2 : 15),
+    // 15 s was not enough for fresh processes either: in run m, ours at 10k (the first scale)
+    // went from 1.9 to 1.1 ms of CPU per request and from 316 to 566 req/s over its first four
+    // rounds; the other two systems showed no such trend.
+    warmupMaxSeconds: int('warmup-max', smoke ? 2 : 120),
     roundSeconds: int('seconds', smoke ? 4 : 10),
-    rounds: int('rounds', smoke ? 1 : 3),
+    // Five: with the machine's drift (one system's rounds spread by ±20%), a median of three
+    // moved with a single slow round.
+    rounds: int('rounds', smoke ? 1 : 5),
     pacedShare: 0.5,
     pacedSeconds: int('paced-seconds', smoke ? 4 : 10),
     perKind: int('per-kind', 16),
@@ -162,6 +171,8 @@ interface ScaleResult {
   verification: Verification;
   /** How Neo4j was let finish the loading's work before the rounds (settleNeo4j). */
   settled: Settled;
+  /** Each system's warm-up: the throughput of each of its windows (warmUp). */
+  warmup: Partial<Record<System, number[]>>;
   /** Requests per second of the paced phase, the same for every system. */
   pacedRate: number;
   /** Load averages (1, 5, 15 min) just before the first measured round and after the last. */
@@ -339,8 +350,10 @@ async function main(): Promise<number> {
 
       const settled = await settleNeo4j(db.pid);
       log(`  Neo4j ${settled.quiet ? 'quiet' : 'still busy'} after ${settled.quietSeconds} s of waiting`);
+      const warmup: Partial<Record<System, number[]>> = {};
       for (const system of systems) {
-        await runLoad(system, servers[system]!.url, mix, { connections: settings.connections, seconds: settings.warmupSeconds }, emptySamples());
+        warmup[system] = await warmUp(system, servers[system]!.url, mix, settings);
+        log(`  warm-up ${names[system]}: ${warmup[system]!.length * Math.min(WARMUP_WINDOW_SECONDS, settings.warmupSeconds)} s, req/s by window ${warmup[system]!.join(' ')}`);
       }
       const loadBefore = loadAverage();
       const saturatedPooled = Object.fromEntries(systems.map((s) => [s, emptySamples()])) as Record<System, LoadSamples>;
@@ -400,6 +413,7 @@ async function main(): Promise<number> {
         cumulativeLoadSeconds: round(cumulativeLoadSeconds, 1),
         verification,
         settled,
+        warmup,
         pacedRate,
         loadAverage: { before: loadBefore, after: loadAfter },
         systems: results,
@@ -495,6 +509,31 @@ interface CpuSnapshot {
   allServers: number;
   runner: number;
   machine: { busy: number; steal: number } | null;
+}
+
+/** The warm-up's windows, in seconds. */
+const WARMUP_WINDOW_SECONDS = 5;
+
+/**
+ * Loads a system with the mix until it no longer speeds up: windows of 5 s, for at least
+ * `warmupSeconds` and at most `warmupMaxSeconds`, ending after two windows in a row that are
+ * not 3% faster than the fastest before them. Fresh processes (the first scale) take longest:
+ * the JVM's and V8's compilers are still at work. Returns each window's requests per second.
+ */
+async function warmUp(system: System, url: string, mix: readonly MixRequest[], settings: Settings): Promise<number[]> {
+  const window = Math.min(WARMUP_WINDOW_SECONDS, settings.warmupSeconds);
+  const windows: number[] = [];
+  let notFaster = 0;
+  const most = Math.max(settings.warmupMaxSeconds, settings.warmupSeconds);
+  while (windows.length * window < most) {
+    const samples = emptySamples();
+    await runLoad(system, url, mix, { connections: settings.connections, seconds: window }, samples);
+    const throughput = summarise(samples).throughput;
+    notFaster = windows.length > 0 && throughput <= Math.max(...windows) * 1.03 ? notFaster + 1 : 0;
+    windows.push(throughput);
+    if (windows.length * window >= settings.warmupSeconds && notFaster >= 2) break;
+  }
+  return windows;
 }
 
 interface Settled {
