@@ -53,10 +53,9 @@ export const fullProjection: Projection = {
   about: true,
   figureSources: true,
   figureProperties: null,
-  // Counts are not part of a record: a source read without them is read again with them by its
-  // resolver's loader (loaders.countedSource) when asked.
-  sourceEntityCount: false,
-  sourceFigureCount: false,
+  // Two properties of the source (sourceRecord).
+  sourceEntityCount: true,
+  sourceFigureCount: true,
 };
 
 /** Figure fields read straight from the property of the same name. */
@@ -122,16 +121,15 @@ export function entityRecord(x: string, p: Projection = fullProjection): string 
 
 /**
  * A source (SourceRecord), with how many entities it names and how many figures it gives when
- * the projection asks (the counts read no list: a source list's page of 1,000 sources with
- * their entities' ids was 2.5 MB and 3 s at 100k). Only the sources a statement reads as its
- * rows are counted (the `@source(s)` macro): a count walks every citation of the source, and
- * the sources of a source page's claims and figures run to thousands of records, so a source
- * met deeper is counted by its resolver's loader, once per distinct source.
+ * the projection asks. The counts are the source's own properties, kept by every write that
+ * adds or takes away a citation (src/graph/sourceCounts.ts), so a record anywhere in a
+ * statement carries them at the cost of two property reads, where counting would walk every
+ * citation of the source.
  */
 export function sourceRecord(s: string, p: Projection = fullProjection): string {
   const counts = [
-    ...(p.sourceEntityCount ? [`entityCount: COUNT { (${s})<-[:CITED_IN]-(:Entity) }`] : []),
-    ...(p.sourceFigureCount ? [`figureCount: COUNT { (${s})<-[:CITED_IN]-(:Figure) }`] : []),
+    ...(p.sourceEntityCount ? [`entityCount: ${s}.entityCount`] : []),
+    ...(p.sourceFigureCount ? [`figureCount: ${s}.figureCount`] : []),
   ];
   return `${s} {${['.id', '.title', '.publisher', '.url', '.published', ...counts].join(', ')}}`;
 }
@@ -147,7 +145,7 @@ export function figureRecord(f: string, p: Projection = fullProjection, fresh: (
   if (p.reportedBy) parts.push(`reportedBy: [(${f})-[:REPORTED_BY]->(${x}:Entity) | ${entityRecord(x, p)}][0]`);
   if (p.via) parts.push(`via: [(${f})-[:VIA]->(${x}:Entity) | ${entityRecord(x, p)}][0]`);
   if (p.about) parts.push(`about: [(${f})-[:ABOUT]->(${x}:Entity) | ${entityRecord(x, p)}]`);
-  if (p.figureSources) parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s)}]`);
+  if (p.figureSources) parts.push(`sources: [(${f})-[:CITED_IN]->(${s}:Source) | ${sourceRecord(s, p)}]`);
   return `${f} {${parts.join(', ')}}`;
 }
 
@@ -156,7 +154,7 @@ export function figureRecord(f: string, p: Projection = fullProjection, fresh: (
  * field of the document can ask for them.
  */
 export function relationSourceRecords(r: string, p: Projection = fullProjection): string {
-  return p.relationSources ? `COLLECT { MATCH (s:Source) WHERE s.id IN ${r}.sources RETURN ${sourceRecord('s')} ORDER BY s.id }` : '[]';
+  return p.relationSources ? `COLLECT { MATCH (s:Source) WHERE s.id IN ${r}.sources RETURN ${sourceRecord('s', p)} ORDER BY s.id }` : '[]';
 }
 
 const macro = /@(entity|figure|source|sourcesOf)\(([A-Za-z_][A-Za-z0-9_]*)\)/g;

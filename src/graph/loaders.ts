@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
-import { fullProjection, type Projection } from '../db/projections.js';
 import { nameKeys } from './nameKeys.js';
 import type { ClaimRecord, EntityRecord, FigurePage, FigureRecord, RelationRecord, SourceRecord } from './records.js';
 
@@ -65,8 +64,6 @@ export interface Loaders {
   sourceEntities: DataLoader<string, EntityRecord[]>;
   /** A source's claims about the entities it names. */
   sourceClaims: DataLoader<string, ClaimRecord[]>;
-  /** A source's record with its counts (Source.entityCount, Source.figureCount), for a record read without them. */
-  countedSource: DataLoader<string, SourceRecord | null>;
   primeEntity(record: EntityRecord | null | undefined): void;
   /**
    * Records an entity's relations of some pairs, read by the request's statement: merged with
@@ -79,8 +76,6 @@ function byKey<T>(rows: Array<Record<string, unknown>>, key: string, value: stri
   return new Map(rows.map((row) => [row[key] as string, row[value] as T]));
 }
 
-/** Source records as `sources/by-ids` reads them, with their counts. */
-const counted: Projection = { ...fullProjection, sourceEntityCount: true, sourceFigureCount: true };
 
 export function createLoaders(executor: Executor): Loaders {
   const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
@@ -194,11 +189,6 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     relations,
     relationsHeld,
-    countedSource: new DataLoader(async (ids) => {
-      const query = executor.cypher('sources/by-ids', counted);
-      const found = byKey<SourceRecord | null>(await executor.readText(query, { ids: [...ids] }), 'id', 'source');
-      return ids.map((id) => found.get(id) ?? null);
-    }),
     entitySources: new DataLoader(async (ids) => {
       const found = byKey<SourceRecord[]>(await executor.read('entities/sources', { ids: [...ids] }), 'id', 'sources');
       return ids.map((id) => found.get(id) ?? []);

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, badUserInput } from '../errors/codes.js';
 import { recomputePreferred } from './claims/recompute.js';
+import { recountSourcesOf } from './sourceCounts.js';
 import type { Executor, Row } from '../db/executor.js';
 
 interface StoredRelationship {
@@ -75,6 +76,8 @@ export async function mergeEntities(executor: Executor, keep: string, duplicate:
     await run('writes/merge-finish', { keep, duplicate, aliases, snapshot: JSON.stringify(snapshot) });
     // The duplicate's claims are keep's now: its name, spellings, description, ... compete.
     await recomputePreferred(run, [keep]);
+    // A source that cited both now names one entity fewer.
+    await recountSourcesOf(run, [keep]);
     return { moved: relationships.length };
   });
 }
@@ -106,6 +109,7 @@ export async function unmergeEntity(executor: Executor, duplicate: string): Prom
       relationships: snapshot.relationships,
     });
     await recomputePreferred(run, [record.keepId as string, duplicate]);
+    await recountSourcesOf(run, [record.keepId as string, duplicate]);
     return { keep: record.keepId as string };
   });
 }

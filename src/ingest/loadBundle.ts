@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor.js';
 import { recomputePreferred } from '../graph/claims/recompute.js';
+import { recountSources } from '../graph/sourceCounts.js';
 import { endOf, startOf } from '../graph/partialDate.js';
 import type { Bundle } from './bundleSchema.js';
 import { claimRows, type ClaimRow } from './claimRows.js';
@@ -215,6 +216,7 @@ export async function loadBundles(executor: Executor, input: readonly Bundle[]):
     const repeated = claims.filter((claim) => known.has(claim.sourceId)).map(({ id, slot, sourceId }) => ({ id, slot, sourceId }));
     if (repeated.length > 0) await run('claims/drop-replaced', { claims: repeated });
     const renamed = await run('ingest/merge-figures', { bundles: figures });
+    await recountSources(run, sourceIds);
     // The bundle's entities, and events elsewhere whose place claims a newly placed place may
     // now settle or set against each other.
     await recomputePreferred(

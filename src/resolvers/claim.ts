@@ -74,10 +74,9 @@ export const sourceReadResolvers = {
 };
 
 /**
- * A source's count: in its record when the request's statement read it as a row
- * (projections.sourceRecord), else read again with its counts, once per distinct source.
+ * A source's count: a property of the source, in every source record of a document that names
+ * it (projections.sourceRecord), so the request's statement gives it.
  */
 function sourceCount(field: 'entityCount' | 'figureCount') {
-  return async (source: SourceRecord, _: unknown, ctx: GraphContext): Promise<number> =>
-    source[field] ?? (await ctx.loaders.countedSource.load(source.id))?.[field] ?? 0;
+  return (source: SourceRecord): number => source[field] ?? 0;
 }

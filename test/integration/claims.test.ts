@@ -8,6 +8,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embeddedNeo
 import { loadCypher } from '../../src/db/cypherStatements.js';
 import { Executor } from '../../src/db/executor.js';
 import { retractSource } from '../../src/graph/retractSource.js';
+import { countUncountedSources } from '../../src/graph/sourceCounts.js';
 import { setupSchema } from '../../src/graph/setupSchema.js';
 import type { Bundle } from '../../src/ingest/bundleSchema.js';
 import { loadBundle } from '../../src/ingest/loadBundle.js';
@@ -215,13 +216,28 @@ describe('many reports of one story (own Neo4j)', () => {
       { id: GUARDIAN, entityCount: 11, figureCount: 8 },
       { id: SEED, entityCount: 29, figureCount: 18 },
     ]);
-    // Asked of sources met deeper (the figures' sources), they are counted once per distinct
-    // source, by one more read in the same transaction.
-    const nested = await server.query(`{ figures(filter: { source: "${GUARDIAN}" }, first: 3) { edges { node { sources { id entityCount figureCount } } } } }`);
+    // Asked of sources met deeper (the figures' sources, an entity's), they are the sources' stored
+    // counts, in the same one statement.
+    const nested = await server.query(
+      `{ figures(filter: { source: "${GUARDIAN}" }, first: 3) { edges { node { sources { id entityCount figureCount } } } } ` +
+        `entity(name: "Kuzminov") { sources { id entityCount } } }`,
+    );
     expect(nested.body.data.figures.edges.map((e: any) => e.node.sources)).toEqual(
       Array.from({ length: 3 }, () => [{ id: GUARDIAN, entityCount: 11, figureCount: 8 }]),
     );
-    expect(nested.headers.get('x-db-round-trips')).toBe('2');
+    expect(nested.body.data.entity.sources).toEqual(
+      expect.arrayContaining([{ id: SEED, entityCount: 29 }, { id: 'source:meduza-kuzminov-reward', entityCount: 16 }]),
+    );
+    expect(nested.headers.get('x-db-round-trips')).toBe('1');
+  });
+
+  it('counts at start-up the sources of a store written before the counts were kept', async () => {
+    await driver.executeQuery('MATCH (s:Source {id: $id}) REMOVE s.entityCount, s.figureCount', { id: GUARDIAN });
+    expect(await countUncountedSources(executor)).toBe(1);
+    expect((await data(`{ node(id: "${GUARDIAN}") { ... on Source { entityCount figureCount } } }`)).node).toEqual({ entityCount: 11, figureCount: 8 });
+    const { records } = await driver.executeQuery('MATCH (s:Source {id: $id}) RETURN s.entityCount AS e, s.figureCount AS f', { id: GUARDIAN });
+    expect([records[0]!.get('e').toNumber(), records[0]!.get('f').toNumber()]).toEqual([11, 8]);
+    expect(await countUncountedSources(executor)).toBe(0);
   });
 
   describe('a report that contradicts the others', () => {

@@ -106,7 +106,7 @@ describe('database round trips per request', () => {
       ['neighbourhood, one hop', explorer.neighbourhoodQuery, { name: `org:${tag}-agency`, twoHops: false }, 1, 1],
       ['figures', explorer.figuresQuery, { filter: { reportedBy: `org:${tag}-agency`, includeMembers: true }, first: 50 }, 1, 0],
       ['path', explorer.pathQuery, { from: `person:${tag}-member-0`, to: `place:${tag}-city` }, 1, 1],
-      ['sources', explorer.sourceListQuery, {}, 1, 0],
+      ['sources', explorer.sourceListQuery, {}, 1, 1],
       ['source page', explorer.sourceQuery, { id: `source:${tag}`, first: 20 }, 1, 0],
       ['disagreements', explorer.disagreementsQuery, { first: 20 }, 1, 0],
     ];

@@ -136,6 +136,13 @@ describe('writes', () => {
       const ingest = await server.query(INGEST, { b: asInput(syntheticBundle('wmerge', 3)) }, auth);
       expect(ingest.body.errors).toBeUndefined();
       const before = await dump('wmerge');
+      // The source's stored counts follow its citations: both members are named in it.
+      const counts = async () => {
+        const { body } = await server.query(`{ node(id: "source:wmerge") { ... on Source { entityCount figureCount entities { id } } } }`);
+        return { count: body.data.node.entityCount, listed: body.data.node.entities.length, figures: body.data.node.figureCount };
+      };
+      const named = await counts();
+      expect(named.count).toBe(named.listed);
 
       const merged = await server.query(MERGE, { k: 'person:wmerge-member-0', d: 'person:wmerge-member-1' }, auth);
       expect(merged.body.errors).toBeUndefined();
@@ -155,11 +162,13 @@ describe('writes', () => {
       expect(body.data.kept.reported.totalCount).toBe(2);
       expect(body.data.kept.events.map((e: any) => e.other.id).sort()).toEqual(['event:wmerge-meeting-0', 'event:wmerge-meeting-1']);
       expect(body.data.kept.organizations).toEqual([{ other: { id: 'org:wmerge-agency' } }]);
+      expect(await counts()).toEqual({ count: named.count - 1, listed: named.count - 1, figures: named.figures });
 
       const undone = await server.query(UNMERGE, { d: 'person:wmerge-member-1' }, auth);
       expect(undone.body.errors).toBeUndefined();
       expect(undone.body.data.unmergeEntity).toEqual({ restored: { id: 'person:wmerge-member-1', name: 'Member 1 of wmerge' }, keep: { id: 'person:wmerge-member-0' } });
       expect(await dump('wmerge')).toBe(before);
+      expect(await counts()).toEqual(named);
     });
 
     it('answers NOT_FOUND for unknown entities and for an id that was never merged', async () => {

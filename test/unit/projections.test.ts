@@ -12,7 +12,7 @@ describe('projections cut to the fields a document names', () => {
     expect(entityRecord('x')).toBe(
       "x {.id, .name, .aliases, .description, .kind, .date, .dateLabel, .placeId}",
     );
-    expect(expandProjections('RETURN @source(s) AS source')).toBe('RETURN s {.id, .title, .publisher, .url, .published} AS source');
+    expect(expandProjections('RETURN @source(s) AS source')).toBe('RETURN s {.id, .title, .publisher, .url, .published, entityCount: s.entityCount, figureCount: s.figureCount} AS source');
   });
 
   it('keeps only ids and names of the entities of a neighbourhood asked for ids and names (types come from the ids)', () => {

@@ -118,7 +118,7 @@ export class AttachCompiler {
       `{claim: ${c} {.id, .property, .qualifier, .value, .preferred, .disputed, subjectId: ${subject}.id, ` +
       `valueEntity: [(${c})-[:VALUE]->(${x}:Entity) | ${this.entityRecord(x)}][0]}, ` +
       `subject: ${this.entityRecord(subject)}, ` +
-      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s)} }${value}}`
+      `sources: COLLECT { MATCH (${c})-[:CITED_IN]->(${s}:Source) WITH ${s} ORDER BY coalesce(${s}.published, '') DESC, ${s}.id LIMIT 100 RETURN ${sourceRecord(s, this.projection)} }${value}}`
     );
   }
 
@@ -223,7 +223,7 @@ export class AttachCompiler {
 
   /** An entity's or a relation's source: its record and, when asked, its attachment with its claims. */
   private sourceEntry(s: string, plan: SourcePlan): string {
-    return `{record: ${sourceRecord(s)}${plan.pages.length === 0 && !plan.entities && !plan.claims ? '' : `, att: ${this.source(s, plan, true)}`}}`;
+    return `{record: ${sourceRecord(s, this.projection)}${plan.pages.length === 0 && !plan.entities && !plan.claims ? '' : `, att: ${this.source(s, plan, true)}`}}`;
   }
 
   figure(f: string, plan: FigurePlan): string {

@@ -30,6 +30,7 @@ const closedFields = new Set([
   'value', 'lowerBound', 'upperBound', 'qualifier', 'display', 'counts', 'measure', 'unit', 'currency',
   'refersTo', 'refersToEnd', 'refersToLabel', 'statement', 'attribution', 'about',
   'reportedBy', 'reporterLabel', 'via', 'said', 'saidLabel', 'source', 'title', 'publisher', 'url', 'published',
+  'entityCount', 'figureCount',
   // Search hits and paths.
   'score', 'length', 'steps', 'from', 'to', 'relation',
 ]);
