@@ -76,7 +76,6 @@ function byKey<T>(rows: Array<Record<string, unknown>>, key: string, value: stri
   return new Map(rows.map((row) => [row[key] as string, row[value] as T]));
 }
 
-
 export function createLoaders(executor: Executor): Loaders {
   const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
     const found = byKey<EntityRecord | null>(await executor.read('entities/by-ids', { ids: [...ids] }), 'id', 'entity');
