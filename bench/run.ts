@@ -353,7 +353,7 @@ async function main(): Promise<number> {
       const warmup: Partial<Record<System, number[]>> = {};
       for (const system of systems) {
         warmup[system] = await warmUp(system, servers[system]!.url, mix, settings);
-        log(`  warm-up ${names[system]}: ${warmup[system]!.length * Math.min(WARMUP_WINDOW_SECONDS, settings.warmupSeconds)} s, req/s by window ${warmup[system]!.join(' ')}`);
+        log(`  warm-up ${names[system]}: ${warmup[system]!.length * warmupWindow(settings)} s, req/s by window ${warmup[system]!.join(' ')}`);
       }
       const loadBefore = loadAverage();
       const saturatedPooled = Object.fromEntries(systems.map((s) => [s, emptySamples()])) as Record<System, LoadSamples>;
@@ -511,8 +511,8 @@ interface CpuSnapshot {
   machine: { busy: number; steal: number } | null;
 }
 
-/** The warm-up's windows, in seconds. */
-const WARMUP_WINDOW_SECONDS = 5;
+/** The warm-up's windows, in seconds: 5, or the whole warm-up when that is shorter (the smoke's). */
+const warmupWindow = (settings: Settings) => Math.min(5, settings.warmupSeconds);
 
 /**
  * Loads a system with the mix until it no longer speeds up: windows of 5 s, for at least
@@ -521,7 +521,7 @@ const WARMUP_WINDOW_SECONDS = 5;
  * the JVM's and V8's compilers are still at work. Returns each window's requests per second.
  */
 async function warmUp(system: System, url: string, mix: readonly MixRequest[], settings: Settings): Promise<number[]> {
-  const window = Math.min(WARMUP_WINDOW_SECONDS, settings.warmupSeconds);
+  const window = warmupWindow(settings);
   const windows: number[] = [];
   let notFaster = 0;
   const most = Math.max(settings.warmupMaxSeconds, settings.warmupSeconds);

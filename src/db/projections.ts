@@ -33,7 +33,7 @@ export interface Projection {
   figureSources: boolean;
   /** A figure's own properties besides its id, or null for all of them. */
   figureProperties: readonly string[] | null;
-  /** Source.entityCount and Source.figureCount: counted only when a document names them. */
+  /** Source.entityCount and Source.figureCount (stored on the source): read only when a document names them. */
   sourceEntityCount: boolean;
   sourceFigureCount: boolean;
 }

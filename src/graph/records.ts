@@ -47,7 +47,7 @@ export interface SourceRecord {
   publisher: string | null;
   url: string | null;
   published: string | null;
-  /** Present when the request's projection counted them (Projection.sourceEntityCount). */
+  /** The source's stored counts, present when the request's projection asks them (Projection.sourceEntityCount). */
   entityCount?: number;
   figureCount?: number;
 }
