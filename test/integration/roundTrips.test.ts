@@ -202,6 +202,35 @@ describe('database round trips per request', () => {
     expect(alone.data.a0.relations.length).toBeGreaterThan(0);
   });
 
+  it('keeps a compiled document per values of the variables used below its root field, and answers each as a fresh document does', async () => {
+    // The server keeps a document's plan and statement text between requests: the root field's
+    // own variable (the name) may change freely; a page size or an @include below it must not
+    // reuse what was compiled for other values.
+    const query = /* GraphQL */ `
+      query ($org: String!, $n: Int!, $withMembers: Boolean!) {
+        entity(name: $org) { id reported(first: $n) { totalCount edges { node { id } } }
+          ... on Organization { members @include(if: $withMembers) { role other { id } } } } }`;
+    const asks = [
+      { org: `org:${tags[1]}-agency`, n: 2, withMembers: false },
+      { org: `org:${tags[1]}-agency`, n: 5, withMembers: true },
+      { org: `org:${tags[2]}-agency`, n: 2, withMembers: false },
+      { org: `org:${tags[2]}-agency`, n: 7, withMembers: true },
+      { org: `org:${tags[1]}-agency`, n: 2, withMembers: false },
+    ];
+    for (const [index, variables] of asks.entries()) {
+      const kept = await roundTrips(query, tags[1]!, variables);
+      // Another text is another parsed document: nothing kept from the requests before.
+      const fresh = await roundTrips(`${query}\n# ${index}`, tags[1]!, variables);
+      expect(kept.body.errors).toBeUndefined();
+      expect(kept.body).toEqual(fresh.body);
+      expect({ trips: kept.trips, transactions: kept.transactions }).toEqual({ trips: 1, transactions: 1 });
+      const entity = kept.body.data.entity;
+      expect(entity.reported.edges).toHaveLength(Math.min(variables.n, entity.reported.totalCount));
+      expect('members' in entity).toBe(variables.withMembers);
+      if (variables.withMembers) expect(entity.members.length).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the same answers folded into one statement as asked one root field at a time', async () => {
     const tag = tags[1]!;
     const { body: folded } = await roundTrips(shapes['several root fields with aliases']!, tag, shapeVariables(tag));

@@ -4,7 +4,7 @@ import type { RequestDocument } from './requestDocument.js';
 import type { Loaders } from '../loaders.js';
 import { AttachCompiler, MAX_EXPANSIONS, type Budget } from './attachCypher.js';
 import { primeEntity, primeFigureAttachment, primeSourceAttachment } from './primeLoaders.js';
-import type { EntityPlan, FigurePlan, SourcePlan } from './selectionPlan.js';
+import { idOf, type EntityPlan, type FigurePlan, type SourcePlan } from './selectionPlan.js';
 
 /**
  * Where a root read's rows hold entities, figures or sources whose selection asks for more:
@@ -101,6 +101,56 @@ const ROOT_COST = 6;
  * branch, so claims sorted after pages of figures would be counted as if each row held the pages.
  */
 function compile(executor: Executor, { read, slots }: Planned, budget: Budget): Compiled['part'] {
+  const key = [
+    read.statement,
+    read.columns.join(','),
+    read.document === undefined ? '' : idOf(read.document.projection),
+    budget.left,
+    ...slots.map((slot) => `${slot.kind}:${slot.ids}:${idOf(slot.plan)}`),
+  ].join('|');
+  let done = compiledReads.get(key);
+  if (done === undefined) {
+    done = compileRead(executor, { read, slots }, { left: budget.left, cut: false });
+    if (compiledReads.size >= MAX_COMPILED_READS) compiledReads.clear();
+    compiledReads.set(key, done);
+  }
+  budget.left = done.left;
+  budget.cut ||= done.cut;
+  const compiled = done;
+  return (i) => {
+    const prefix = `q${i}_`;
+    const params: Row = {};
+    for (const [name, value] of Object.entries({ ...read.params, ...compiled.params })) params[`${prefix}${name}`] = value;
+    // The text as the `i`th read of its statement, its parameters and columns numbered.
+    const text = (compiled.texts[i] ??= compiled.body
+      .replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`)
+      .replace(/\b(rows|att)#/g, `$1${i}`));
+    return { text, params, slotOf: compiled.slotOf };
+  };
+}
+
+/**
+ * Compiled reads, by what decides their text: the root statement, its projection, the plans
+ * of its slots (kept per document and variables by ./selectionPlan.ts, so the same objects for
+ * every request of a document) and the budget left when it starts. The text's parameters come
+ * from the plans; the read's own (an id, a name) are added per request.
+ */
+const compiledReads = new Map<string, CompiledRead>();
+const MAX_COMPILED_READS = 1000;
+
+interface CompiledRead {
+  body: string;
+  /** The attachments' parameters (pages' windows, claims' properties), not yet prefixed. */
+  params: Row;
+  slotOf: number[];
+  /** Its text as the `i`th read of a statement, made when first asked. */
+  texts: string[];
+  /** The budget after it, and whether it was cut. */
+  left: number;
+  cut: boolean;
+}
+
+function compileRead(executor: Executor, { read, slots }: Planned, budget: Budget): CompiledRead {
   const compiler = new AttachCompiler('a_', budget, read.document?.projection);
   const attachments: string[] = [];
   const slotOf: number[] = [];
@@ -120,13 +170,7 @@ function compile(executor: Executor, { read, slots }: Planned, budget: Budget): 
       ? `[${attachments.join(', ')}]`
       : `COLLECT { CALL (rows) {\n${attachments.map((part, k) => `RETURN ${k} AS part, ${part} AS value`).join('\nUNION ALL\n')}\n} RETURN value ORDER BY part }`;
   const body = `CALL () {\nCALL () {\n${executor.cypher(read.statement, read.document?.projection)}\n}\nWITH collect({${row}}) AS rows\nRETURN rows AS rows#, ${attached} AS att#\n}`;
-  return (i) => {
-    const prefix = `q${i}_`;
-    const params: Row = {};
-    for (const [key, value] of Object.entries({ ...read.params, ...compiler.params })) params[`${prefix}${key}`] = value;
-    const text = body.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$${prefix}${name}`).replace(/\b(rows|att)#/g, `$1${i}`);
-    return { text, params, slotOf };
-  };
+  return { body, params: compiler.params, slotOf, texts: [], left: budget.left, cut: budget.cut };
 }
 
 /** One statement for a group of reads: runs it, primes the loaders, gives each read its rows. */

@@ -213,11 +213,11 @@ function pageAsk(info: GraphQLResolveInfo, field: FieldNode, relType: PageAsk['r
     { field: 'edges', type: 'FigureEdge' },
     { field: 'node', type: 'Figure' },
   ]);
-  return { relType, ...window, figure: figurePlan(info, nodes, depth + 1) };
+  return { relType, ...window, figure: planFigure(info, nodes, depth + 1) };
 }
 
 /** What a selection on an entity (Entity, Node or one of the four types) asks beyond its record. */
-export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
+function planEntity(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): EntityPlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = typedFieldsOf(info, sets, (type) => ENTITY_TYPES.has(type));
   const plan: EntityPlan = { relations: null, sources: null, pages: [], claims: [], claimValues: null, claimFigures: null, claimSources: null };
@@ -233,24 +233,24 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
     const pairs = relationPairsOn(type, name);
     if (name === 'place') {
       // An event's place is the entity at the OCCURRED_IN end, selected directly.
-      const other = entityPlan(info, childSets([field], name, 'Entity'), depth + 1);
+      const other = planEntity(info, childSets([field], name, 'Entity'), depth + 1);
       asks.push({ pairs: pairs!, sources: null, other, otherPairs: other === null ? [] : pairs!, reach: reach(pairs!, other) });
     } else if (pairs !== undefined) {
       const below = childSets([field], name, 'Relation');
       const relationFields = fieldsOf(info, below, () => true);
-      const other = entityPlan(info, childSets(relationFields, 'other', 'Entity'), depth + 1);
+      const other = planEntity(info, childSets(relationFields, 'other', 'Entity'), depth + 1);
       asks.push({
         pairs,
         other,
         otherPairs: other === null ? [] : pairs,
         reach: reach(pairs, other),
         sources: relationFields.some((f) => f.name.value === 'sources')
-          ? (sourcePlan(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? recordsOnly())
+          ? (planSource(info, childSets(relationFields, 'sources', 'Source'), depth + 1) ?? recordsOnly())
           : null,
       });
     } else if (name === 'sources') {
       sources = true;
-      const nested = sourcePlan(info, childSets([field], name, 'Source'), depth + 1);
+      const nested = planSource(info, childSets([field], name, 'Source'), depth + 1);
       if (nested !== null) plan.sources = mergeSourcePlans(plan.sources, nested);
     } else if (name === 'claims') {
       const property = argument(field.arguments, 'property', info.variableValues);
@@ -268,13 +268,13 @@ export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   if (sources && plan.sources === null) plan.sources = recordsOnly();
   plan.pages = mergePages(plan.pages);
   plan.claims = [...claims];
-  plan.claimValues = claims.size > 0 ? entityPlan(info, values, depth + 1) : null;
+  plan.claimValues = claims.size > 0 ? planEntity(info, values, depth + 1) : null;
   if (claims.size > 0) {
     plan.claimSources = claimSourcePlan(info, claimFields, depth);
     plan.claimFigures = claimFigurePlan(info, claimFields, plan.claimSources, depth);
   }
   plan.relations = asks.reduce<RelationAsk | null>((merged, ask) => (merged === null ? ask : mergeAsks(merged, ask)), null);
-  const merged = mergeEntityPlans(plan, entityPlan(info, subjects, depth + 1))!;
+  const merged = mergeEntityPlans(plan, planEntity(info, subjects, depth + 1))!;
   return emptyEntity(merged) ? null : merged;
 }
 
@@ -284,7 +284,7 @@ const attributionsOf = (info: GraphQLResolveInfo, claimFields: readonly FieldNod
 
 /** What claims ask of their sources beyond the records: `sources` and `attribution(s) { source }`. */
 function claimSourcePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): SourcePlan | null {
-  return sourcePlan(info, [...childSets(claimFields, 'sources', 'Source'), ...childSets(attributionsOf(info, claimFields), 'source', 'Source')], depth + 1);
+  return planSource(info, [...childSets(claimFields, 'sources', 'Source'), ...childSets(attributionsOf(info, claimFields), 'source', 'Source')], depth + 1);
 }
 
 /**
@@ -294,18 +294,18 @@ function claimSourcePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNo
 function claimFigurePlan(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], sources: SourcePlan | null, depth: number): FigurePlan | null {
   const attribution = attributionsOf(info, claimFields);
   const asFigure: FigurePlan = {
-    reportedBy: entityPlan(info, [...childSets(claimFields, 'reportedBy', 'Entity'), ...childSets(attribution, 'reportedBy', 'Entity')], depth + 1),
-    via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
+    reportedBy: planEntity(info, [...childSets(claimFields, 'reportedBy', 'Entity'), ...childSets(attribution, 'reportedBy', 'Entity')], depth + 1),
+    via: planEntity(info, childSets(attribution, 'via', 'Entity'), depth + 1),
     about: null,
     // The same selections as the property claims' sources (claimSourcePlan), planned once.
     sources,
     comparable: null,
   };
-  return mergeFigurePlans(figurePlan(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure);
+  return mergeFigurePlans(planFigure(info, childSets(claimFields, 'figure', 'Figure'), depth + 1), emptyFigure(asFigure) ? null : asFigure);
 }
 
 /** What a selection on a figure asks beyond its record (which holds its reporter, about and sources). */
-export function figurePlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): FigurePlan | null {
+function planFigure(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): FigurePlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => type === 'Figure' || type === 'Node');
   const attribution = fieldsOf(info, childSets(fields, 'attribution', 'Attribution'), () => true);
@@ -318,17 +318,17 @@ export function figurePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   const asksComparable = fields.some((f) => ['comparable', 'corroboratedBy', 'contradictedBy', 'comparisons'].includes(f.name.value));
   const sourceSets = [...childSets(fields, 'sources', 'Source'), ...childSets(attribution, 'source', 'Source')];
   const plan: FigurePlan = {
-    reportedBy: entityPlan(info, childSets(attribution, 'reportedBy', 'Entity'), depth + 1),
-    via: entityPlan(info, childSets(attribution, 'via', 'Entity'), depth + 1),
-    about: entityPlan(info, childSets(fields, 'about', 'Entity'), depth + 1),
-    sources: sourcePlan(info, sourceSets, depth + 1),
-    comparable: asksComparable ? (figurePlan(info, comparableSets, depth + 1) ?? 'plain') : null,
+    reportedBy: planEntity(info, childSets(attribution, 'reportedBy', 'Entity'), depth + 1),
+    via: planEntity(info, childSets(attribution, 'via', 'Entity'), depth + 1),
+    about: planEntity(info, childSets(fields, 'about', 'Entity'), depth + 1),
+    sources: planSource(info, sourceSets, depth + 1),
+    comparable: asksComparable ? (planFigure(info, comparableSets, depth + 1) ?? 'plain') : null,
   };
   return emptyFigure(plan) ? null : plan;
 }
 
 /** What a selection on a source asks beyond its record: pages of the figures read in it. */
-export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): SourcePlan | null {
+function planSource(info: GraphQLResolveInfo, sets: TypedSelections, depth = 0): SourcePlan | null {
   if (sets.length === 0 || depth > MAX_FRAGMENT_DEPTH) return null;
   const fields = fieldsOf(info, sets, (type) => type === 'Source' || type === 'Node');
   const pages = fields.flatMap((field) => {
@@ -338,7 +338,7 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
   });
   const entityFields = fields.filter((field) => field.name.value === 'entities');
   const entities = entityFields.length > 0;
-  const entitiesAsk = entities ? entityPlan(info, childSets(entityFields, 'entities', 'Entity'), depth + 1) : null;
+  const entitiesAsk = entities ? planEntity(info, childSets(entityFields, 'entities', 'Entity'), depth + 1) : null;
   const claimFields = fieldsOf(info, childSets(fields, 'claims', 'Claim'), () => true);
   const claims = fields.some((field) => field.name.value === 'claims');
   return pages.length === 0 && !entities && !claims ? null : { pages: mergePages(pages), entities, entitiesAsk, claims, claimsAsk: claims ? sourceClaimsAsk(info, claimFields, depth) : null };
@@ -346,8 +346,8 @@ export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections, dept
 
 function sourceClaimsAsk(info: GraphQLResolveInfo, claimFields: readonly FieldNode[], depth: number): SourceClaimsAsk | null {
   const ask: SourceClaimsAsk = {
-    subjects: entityPlan(info, childSets(claimFields, 'subject', 'Entity'), depth + 1),
-    values: entityPlan(info, childSets(claimFields, 'entity', 'Entity'), depth + 1),
+    subjects: planEntity(info, childSets(claimFields, 'subject', 'Entity'), depth + 1),
+    values: planEntity(info, childSets(claimFields, 'entity', 'Entity'), depth + 1),
     sources: claimSourcePlan(info, claimFields, depth),
   };
   return ask.subjects === null && ask.values === null && ask.sources === null ? null : ask;
@@ -424,4 +424,91 @@ function mergePages(pages: PageAsk[]): PageAsk[] {
     byWindow.set(key, known === undefined ? page : { ...known, figure: mergeFigurePlans(known.figure, page.figure) });
   }
   return [...byWindow.values()];
+}
+
+/*
+ * A root field's plan is the same for every request of its document whose variables agree on
+ * the values used below it (arguments and @skip/@include there): those of the root field's own
+ * arguments (an id, a name, a cursor) do not change it. So each plan is kept by the selection
+ * sets it was made from (parsed once per document, see ./requestDocument.ts) and those values,
+ * and the request statement keeps its compiled text by the plan (./requestStatement.ts).
+ * Plans are never changed once made.
+ */
+type Plans = Map<string, EntityPlan | FigurePlan | SourcePlan | null>;
+const plansBySet = new WeakMap<SelectionSetNode, Plans>();
+/** At most this many plans of one selection set (each a set of values of its variables). */
+const MAX_PLANS_PER_SET = 64;
+
+export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections): EntityPlan | null {
+  return keptPlan(info, sets, 'entity', () => planEntity(info, sets)) as EntityPlan | null;
+}
+
+export function figurePlan(info: GraphQLResolveInfo, sets: TypedSelections): FigurePlan | null {
+  return keptPlan(info, sets, 'figure', () => planFigure(info, sets)) as FigurePlan | null;
+}
+
+export function sourcePlan(info: GraphQLResolveInfo, sets: TypedSelections): SourcePlan | null {
+  return keptPlan(info, sets, 'source', () => planSource(info, sets)) as SourcePlan | null;
+}
+
+function keptPlan(info: GraphQLResolveInfo, sets: TypedSelections, kind: string, make: () => EntityPlan | FigurePlan | SourcePlan | null) {
+  if (sets.length === 0) return make();
+  let plans = plansBySet.get(sets[0]!.set);
+  if (plans === undefined) plansBySet.set(sets[0]!.set, (plans = new Map()));
+  const variables = new Set(sets.flatMap(({ set }) => variablesUnder(info, set)));
+  const key = [
+    kind,
+    ...sets.map(({ set, type }) => `${idOf(set)}:${type}`),
+    ...[...variables].map((name) => `${name}=${JSON.stringify(info.variableValues[name]) ?? ''}`),
+  ].join('|');
+  if (plans.has(key)) return plans.get(key)!;
+  const plan = make();
+  if (plans.size >= MAX_PLANS_PER_SET) plans.clear();
+  plans.set(key, plan);
+  return plan;
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+/** A number for an object, the same for as long as it lives: part of the keys of kept plans and statements. */
+export function idOf(object: object): number {
+  let id = ids.get(object);
+  if (id === undefined) ids.set(object, (id = nextId++));
+  return id;
+}
+
+const variablesBySet = new WeakMap<SelectionSetNode, readonly string[]>();
+
+/** The variables a selection set uses, in its fields' arguments and directives and the fragments it spreads. */
+function variablesUnder(info: GraphQLResolveInfo, root: SelectionSetNode): readonly string[] {
+  const known = variablesBySet.get(root);
+  if (known !== undefined) return known;
+  const names = new Set<string>();
+  const spread = new Set<string>();
+  const values = (node: ValueNode): void => {
+    if (node.kind === 'Variable') names.add(node.name.value);
+    else if (node.kind === 'ListValue') node.values.forEach(values);
+    else if (node.kind === 'ObjectValue') node.fields.forEach((field) => values(field.value));
+  };
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      selection.directives?.forEach((directive) => directive.arguments?.forEach((arg) => values(arg.value)));
+      if (selection.kind === 'Field') {
+        selection.arguments?.forEach((arg) => values(arg.value));
+        if (selection.selectionSet !== undefined) visit(selection.selectionSet);
+      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment !== undefined) {
+          fragment.directives?.forEach((directive) => directive.arguments?.forEach((arg) => values(arg.value)));
+          visit(fragment.selectionSet);
+        }
+      }
+    }
+  };
+  visit(root);
+  const list = [...names].sort();
+  variablesBySet.set(root, list);
+  return list;
 }
