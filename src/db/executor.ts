@@ -58,6 +58,11 @@ export class Executor {
     return new Executor(this.options, true);
   }
 
+  /** The statements it runs by name: shared by every request's executor, a key for texts built from them. */
+  get statements(): CypherStatements {
+    return this.options.statements;
+  }
+
   /** A named statement's text; with a projection, its records cut to the fields a request can ask. */
   cypher(name: string, projection?: Projection): string {
     return projection === undefined ? statement(this.options.statements, name) : projectedStatement(this.options.statements, name, projection);

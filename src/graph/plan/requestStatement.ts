@@ -102,6 +102,7 @@ const ROOT_COST = 6;
  */
 function compile(executor: Executor, { read, slots }: Planned, budget: Budget): Compiled['part'] {
   const key = [
+    idOf(executor.statements),
     read.statement,
     read.columns.join(','),
     read.document === undefined ? '' : idOf(read.document.projection),
@@ -130,13 +131,13 @@ function compile(executor: Executor, { read, slots }: Planned, budget: Budget): 
 }
 
 /**
- * Compiled reads, by what decides their text: the root statement, its projection, the plans
+ * Compiled reads, by what decides their text: the server's statements, the root statement, its projection, the plans
  * of its slots (kept per document and variables by ./selectionPlan.ts, so the same objects for
  * every request of a document) and the budget left when it starts. The text's parameters come
  * from the plans; the read's own (an id, a name) are added per request.
  */
 const compiledReads = new Map<string, CompiledRead>();
-const MAX_COMPILED_READS = 1000;
+const MAX_COMPILED_READS = 500;
 
 interface CompiledRead {
   body: string;

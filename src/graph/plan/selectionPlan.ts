@@ -438,6 +438,8 @@ type Plans = Map<string, EntityPlan | FigurePlan | SourcePlan | null>;
 const plansBySet = new WeakMap<SelectionSetNode, Plans>();
 /** At most this many plans of one selection set (each a set of values of its variables). */
 const MAX_PLANS_PER_SET = 64;
+/** The longest key kept (the ids of the sets and the values of their variables, as JSON). */
+const MAX_KEY_LENGTH = 2_000;
 
 export function entityPlan(info: GraphQLResolveInfo, sets: TypedSelections): EntityPlan | null {
   return keptPlan(info, sets, 'entity', () => planEntity(info, sets)) as EntityPlan | null;
@@ -463,6 +465,8 @@ function keptPlan(info: GraphQLResolveInfo, sets: TypedSelections, kind: string,
   ].join('|');
   if (plans.has(key)) return plans.get(key)!;
   const plan = make();
+  // Values a client sends are not kept in bulk: a key this long is planned anew each time.
+  if (key.length > MAX_KEY_LENGTH) return plan;
   if (plans.size >= MAX_PLANS_PER_SET) plans.clear();
   plans.set(key, plan);
   return plan;
