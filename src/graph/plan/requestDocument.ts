@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLResolveInfo, OperationDefinitionNode, SelectionNode, SelectionSetNode } from 'graphql';
 import { projectionFor, type Projection } from '../../db/projections.js';
 
 /** What the request reader needs to know of a request's document as a whole. */
@@ -47,25 +47,39 @@ export function documentOf(info: GraphQLResolveInfo): RequestDocument {
   const known = byOperation.get(info.operation);
   if (known !== undefined) return known;
   const names = new Set<string>();
-  const spread = new Set<string>();
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
-        names.add(selection.name.value);
-        if (selection.selectionSet !== undefined) visit(selection.selectionSet);
-      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
-      else if (!spread.has(selection.name.value)) {
-        spread.add(selection.name.value);
-        const fragment = info.fragments[selection.name.value];
-        if (fragment !== undefined) visit(fragment.selectionSet);
-      }
-    }
-  };
-  visit(info.operation.selectionSet);
+  eachSelection(info.operation.selectionSet, info.fragments, (selection) => {
+    if (selection.kind === 'Field') names.add(selection.name.value);
+  });
   const document = {
     projection: projectionFor(names),
     closed: info.operation.operation === 'query' && [...names].every((name) => closedFields.has(name)),
   };
   byOperation.set(info.operation, document);
   return document;
+}
+
+/**
+ * Calls `each` on every selection under `set`, at any depth: through fields, inline fragments
+ * and the named fragments it spreads (each fragment once), whatever @skip and @include say.
+ */
+export function eachSelection(
+  set: SelectionSetNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  each: (selection: SelectionNode) => void,
+): void {
+  const spread = new Set<string>();
+  const visit = (current: SelectionSetNode) => {
+    for (const selection of current.selections) {
+      each(selection);
+      if (selection.kind === 'Field') {
+        if (selection.selectionSet !== undefined) visit(selection.selectionSet);
+      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      else if (!spread.has(selection.name.value)) {
+        spread.add(selection.name.value);
+        const fragment = fragments[selection.name.value];
+        if (fragment !== undefined) visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(set);
 }

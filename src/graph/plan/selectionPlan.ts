@@ -1,6 +1,7 @@
 import type { ArgumentNode, DirectiveNode, FieldNode, GraphQLResolveInfo, SelectionNode, SelectionSetNode, ValueNode } from 'graphql';
 import { pageWindow } from '../pagination.js';
 import { relationPairsOn } from './relationFields.js';
+import { eachSelection } from './requestDocument.js';
 
 /**
  * What a selection will ask of the data behind one entity, figure or source, beyond the fields
@@ -488,30 +489,15 @@ function variablesUnder(info: GraphQLResolveInfo, root: SelectionSetNode): reado
   const known = variablesBySet.get(root);
   if (known !== undefined) return known;
   const names = new Set<string>();
-  const spread = new Set<string>();
   const values = (node: ValueNode): void => {
     if (node.kind === 'Variable') names.add(node.name.value);
     else if (node.kind === 'ListValue') node.values.forEach(values);
     else if (node.kind === 'ObjectValue') node.fields.forEach((field) => values(field.value));
   };
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      selection.directives?.forEach((directive) => directive.arguments?.forEach((arg) => values(arg.value)));
-      if (selection.kind === 'Field') {
-        selection.arguments?.forEach((arg) => values(arg.value));
-        if (selection.selectionSet !== undefined) visit(selection.selectionSet);
-      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
-      else if (!spread.has(selection.name.value)) {
-        spread.add(selection.name.value);
-        const fragment = info.fragments[selection.name.value];
-        if (fragment !== undefined) {
-          fragment.directives?.forEach((directive) => directive.arguments?.forEach((arg) => values(arg.value)));
-          visit(fragment.selectionSet);
-        }
-      }
-    }
-  };
-  visit(root);
+  eachSelection(root, info.fragments, (selection) => {
+    selection.directives?.forEach((directive) => directive.arguments?.forEach((arg) => values(arg.value)));
+    if (selection.kind === 'Field') selection.arguments?.forEach((arg) => values(arg.value));
+  });
   const list = [...names].sort();
   variablesBySet.set(root, list);
   return list;
